@@ -1,0 +1,45 @@
+# The only commands a newcomer needs: make run, make test (both install first), make lint.
+PYTHON ?= python3.11
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+export HF_HUB_OFFLINE := 1
+export GRADIO_ANALYTICS_ENABLED := False
+
+.PHONY: install run test lint build eval bench clean
+
+$(BIN)/python:
+	$(shell command -v $(PYTHON) || echo python3) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# torch first: a bare `torch` requirement would pull the CUDA build (gigabytes).
+$(VENV)/.installed: pyproject.toml $(BIN)/python
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+build: install
+	$(BIN)/verbatim build
+
+run: install
+	$(BIN)/verbatim serve --host $(HOST) --port $(PORT)
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+eval: install
+	$(BIN)/verbatim eval eval/dev.jsonl
+
+bench: install
+	$(BIN)/verbatim bench
+
+clean:
+	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache

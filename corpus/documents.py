@@ -1,0 +1,72 @@
+"""Loading the documents listed in a corpus folder's ``catalog.toml``."""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from corpus.errors import CorpusError
+
+CATALOG = "catalog.toml"
+DEFAULT_DIR = Path(__file__).parent / "documents"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One source document, its text exactly as published."""
+
+    id: str
+    title: str
+    text: str
+    intro_section: str = "Introduction"
+    suggestions: tuple[str, ...] = field(default=())
+
+
+def load_corpus(folder: Path = DEFAULT_DIR) -> list[Document]:
+    """Read every document that ``folder/catalog.toml`` lists."""
+    catalog_path = folder / CATALOG
+    try:
+        catalog = tomllib.loads(catalog_path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise CorpusError(f"no catalog at {catalog_path}: list the documents there") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise CorpusError(f"catalog {catalog_path} is not valid TOML: {exc}") from exc
+    entries = catalog.get("document", [])
+    if not entries:
+        raise CorpusError(f"catalog {catalog_path} lists no [[document]]")
+    return [_load_entry(folder, entry) for entry in entries]
+
+
+def _load_entry(folder: Path, entry: dict[str, object]) -> Document:
+    name = entry.get("file")
+    if not isinstance(name, str):
+        raise CorpusError(f"a [[document]] in {folder / CATALOG} has no 'file'")
+    path = folder / name
+    try:
+        # newline="" keeps the bytes as published, so offsets match the file.
+        with path.open(encoding="utf-8", newline="") as handle:
+            text = handle.read()
+    except FileNotFoundError as exc:
+        raise CorpusError(f"{folder / CATALOG} lists {name}, which does not exist") from exc
+    if not text.strip():
+        raise CorpusError(f"document {path} is empty")
+    suggestions = entry.get("suggestions", [])
+    return Document(
+        id=path.stem,
+        title=str(entry.get("title", path.stem)),
+        text=text,
+        intro_section=str(entry.get("intro_section", "Introduction")),
+        suggestions=tuple(str(s) for s in suggestions) if isinstance(suggestions, list) else (),
+    )
+
+
+def corpus_hash(documents: list[Document]) -> str:
+    """A digest of everything that changes the passages: ids, titles and texts."""
+    digest = hashlib.sha256()
+    for doc in sorted(documents, key=lambda d: d.id):
+        for part in (doc.id, doc.title, doc.intro_section, doc.text):
+            digest.update(part.encode("utf-8"))
+            digest.update(b"\0")
+    return digest.hexdigest()[:16]

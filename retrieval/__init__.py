@@ -1,0 +1,1 @@
+"""Encoder, index, search and composing an answer from quoted passages."""

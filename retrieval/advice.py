@@ -1,0 +1,26 @@
+"""Recognising a request for personal medical advice, which only a clinician can give."""
+
+from __future__ import annotations
+
+import re
+
+_ACTIONS = (
+    r"(?:take|stop|start|quit|switch|change|mix|combine|increase|decrease|lower|raise|skip"
+    r"|come\s+off|get\s+off|go\s+off|try|use|drink|drive|double)"
+)
+_PATTERNS = [
+    r"\b(?:should|shall|can|could|may|must|do)\s+i\s+(?:\w+\s+){0,2}?" + _ACTIONS + r"\b",
+    r"\bhow\s+(?:much|many|often|long)\b.{0,40}\b(?:should|do|must|can)\s+i\b",
+    r"\b(?:what|which|right)\s+(?:dose|dosage|amount)\b",
+    r"\b(?:my|the\s+right)\s+(?:dose|dosage)\b",
+    r"\bis\s+(?:it|ketamine|this|that)\s+(?:safe|ok|okay|right|good)\s+for\s+me\b",
+    r"\b(?:right|safe|good)\s+for\s+me\b",
+    r"\bwhat\s+should\s+i\s+do\b",
+    r"\bi\s+(?:am\s+)?(?:taking|on)\s+\w+.{0,40}\b(?:can|should)\s+i\b",
+]
+_ADVICE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+
+
+def asks_personal_advice(question: str) -> bool:
+    """True when the question asks what this person should do about their own treatment."""
+    return _ADVICE.search(question.replace("’", "'")) is not None

@@ -1,0 +1,120 @@
+"""Composing what the visitor sees from quoted passages: never a claim of our own."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from corpus.passage import Passage
+from retrieval.search import Retrieved
+
+
+class Kind(StrEnum):
+    """The three kinds of answer the API promises."""
+
+    ANSWER = "answer"
+    NOT_FOUND = "not_found"
+    CRISIS = "crisis"
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A crisis line or service a person can contact now."""
+
+    name: str
+    contact: str
+    url: str
+
+
+DEFAULT_RESOURCES = (
+    Resource("988 Suicide & Crisis Lifeline", "Call or text 988", "https://988lifeline.org"),
+    Resource("Emergency services", "Call 911", "tel:911"),
+)
+DEFAULT_DISCLAIMER = (
+    "These are quotes from the clinic's article, for general information only. "
+    "They are not medical advice: talk to your clinician about your own care."
+)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One reply: its kind, a lead line, the quoted passages and what else to offer."""
+
+    kind: Kind
+    message: str
+    passages: list[Passage]
+    disclaimer: str
+    resources: list[Resource] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Calibrated on eval/dev.jsonl; docs/quality.md records what was measured."""
+
+    answer: float = 0.35  # a best passage scoring this is relevant on meaning alone
+    floor: float = 0.14  # below this nothing is relevant, whatever words it shares
+    lexical: float = 1.0  # between floor and answer, BM25 must back the passage this much
+    keep_margin: float = 0.12  # further passages must score within this of the best one
+    missing_shift: float = 0.14  # removing an unknown word moves the question this far: key
+
+
+def select_passages(retrieved: Retrieved, thresholds: Thresholds) -> list[Passage]:
+    """The hits worth quoting: none unless the best is relevant enough, then those near it."""
+    if not retrieved.hits:
+        return []
+    best = max(h.score for h in retrieved.hits)
+    lexical_backed = best >= thresholds.floor and retrieved.lexical_top >= thresholds.lexical
+    if best < thresholds.answer and not lexical_backed:
+        return []
+    floor = max(thresholds.floor, best - thresholds.keep_margin)
+    return [h for h in retrieved.hits if h.score >= floor]
+
+
+def compose_answer(
+    passages: list[Passage],
+    *,
+    crisis: bool,
+    advice: bool,
+    missing: list[str],
+    suggestions: list[str],
+    resources: list[Resource],
+    disclaimer: str,
+) -> Answer:
+    """The reply for a question, given what retrieval and the detectors found."""
+    if crisis:
+        return Answer(Kind.CRISIS, crisis_message(resources), [], disclaimer, list(resources))
+    clinician = " Only your clinician can advise you on your own treatment." if advice else ""
+    if missing:
+        named = _join(missing)
+        message = f"The article does not mention {named}, so I can't answer that from it.{clinician}"
+        return Answer(Kind.NOT_FOUND, message, [], disclaimer, [], suggestions, list(missing))
+    if not passages:
+        message = f"The article does not cover that question.{clinician}"
+        return Answer(Kind.NOT_FOUND, message, [], disclaimer, [], suggestions)
+    if advice:
+        message = (
+            "I can't tell you what is right for you: please ask your clinician."
+            " Here is what the article says:"
+        )
+    else:
+        message = "Here is what the article says:"
+    return Answer(Kind.ANSWER, message, passages, disclaimer)
+
+
+def crisis_message(resources: list[Resource]) -> str:
+    """Care first, then where to get help now."""
+    reach = "; ".join(f"{r.name}: {r.contact}" for r in resources)
+    return (
+        "I'm really sorry you're going through this. You don't have to face it alone, "
+        f"and help is available right now. Please reach out: {reach}."
+    )
+
+
+def _join(words: list[str]) -> str:
+    if len(words) == 1:
+        return f"“{words[0]}”"
+    return ", ".join(f"“{w}”" for w in words[:-1]) + f" or “{words[-1]}”"

@@ -1,0 +1,154 @@
+"""The FAISS index of passages and their sentences, saved with a manifest beside it."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import faiss
+
+from corpus.passage import Passage
+from retrieval.encoder import Encoder, Vectors
+from retrieval.errors import IndexError_, StaleIndexError
+
+FORMAT = 2
+_FILES = ("passages.jsonl", "passages.faiss", "sentences.faiss")
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What an index was built from, so a stale one is noticed."""
+
+    model: str
+    model_fingerprint: str
+    corpus_hash: str
+    passage_count: int
+    sentence_count: int
+    built_at: str
+    index_hash: str = ""
+    format: int = FORMAT
+
+
+@dataclass
+class PassageIndex:
+    """Passages with one vector each, and one vector per sentence."""
+
+    passages: list[Passage]
+    passage_vectors: faiss.IndexFlatIP
+    sentence_vectors: faiss.IndexFlatIP
+    sentence_owner: list[int]  # sentence row -> passage position
+    manifest: Manifest
+
+
+def passage_text_for_encoder(passage: Passage) -> str:
+    """The section title gives the encoder context; the quote itself stays verbatim."""
+    return f"{passage.section}: {passage.text}"
+
+
+def build_index(passages: list[Passage], encoder: Encoder, *, corpus_hash: str) -> PassageIndex:
+    """Embed passages and their sentences into inner-product FAISS indexes."""
+    if not passages:
+        raise IndexError_("no passages to index: the corpus produced none")
+    owner = [i for i, p in enumerate(passages) for _ in p.sentences]
+    sentences = [f"{p.section}: {p.slice(s)}" for p in passages for s in p.sentences]
+    manifest = Manifest(
+        model=encoder.name,
+        model_fingerprint=encoder.fingerprint,
+        corpus_hash=corpus_hash,
+        passage_count=len(passages),
+        sentence_count=len(sentences),
+        built_at=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
+    return PassageIndex(
+        passages=passages,
+        passage_vectors=_flat(encoder.encode([passage_text_for_encoder(p) for p in passages])),
+        sentence_vectors=_flat(encoder.encode(sentences)),
+        sentence_owner=owner,
+        manifest=manifest,
+    )
+
+
+def _flat(vectors: Vectors) -> faiss.IndexFlatIP:
+    index = faiss.IndexFlatIP(vectors.shape[1])
+    index.add(vectors)
+    return index
+
+
+def save_index(index: PassageIndex, folder: Path) -> Manifest:
+    """Write the index files and a manifest whose ``index_hash`` covers them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / "passages.jsonl").open("w", encoding="utf-8") as handle:
+        for passage in index.passages:
+            row = dataclasses.asdict(passage)
+            del row["score"], row["highlight"]
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    faiss.write_index(index.passage_vectors, str(folder / "passages.faiss"))
+    faiss.write_index(index.sentence_vectors, str(folder / "sentences.faiss"))
+    manifest = dataclasses.replace(index.manifest, index_hash=_hash_files(folder))
+    (folder / "manifest.json").write_text(
+        json.dumps(dataclasses.asdict(manifest), indent=2), encoding="utf-8"
+    )
+    index.manifest = manifest
+    return manifest
+
+
+def read_manifest(folder: Path) -> Manifest | None:
+    """The manifest of a saved index, or None when there is none or it is unreadable."""
+    try:
+        data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        manifest = Manifest(**data)
+    except (OSError, ValueError, TypeError):
+        return None
+    return manifest if manifest.format == FORMAT else None
+
+
+def check_fresh(manifest: Manifest | None, *, corpus_hash: str, encoder_fingerprint: str) -> None:
+    """Raise StaleIndexError naming what differs between the saved index and now."""
+    if manifest is None:
+        raise StaleIndexError("no usable index manifest: the index must be built")
+    if manifest.corpus_hash != corpus_hash:
+        raise StaleIndexError(
+            f"index was built from corpus {manifest.corpus_hash}, the corpus is now {corpus_hash}"
+        )
+    if manifest.model_fingerprint != encoder_fingerprint:
+        raise StaleIndexError(
+            f"index was built with model {manifest.model} ({manifest.model_fingerprint}),"
+            f" the settings ask for {encoder_fingerprint}"
+        )
+
+
+def load_index(folder: Path) -> PassageIndex:
+    """Read an index written by ``save_index``; raise IndexError_ if it is damaged."""
+    manifest = read_manifest(folder)
+    if manifest is None:
+        raise IndexError_(f"no index at {folder} (run `verbatim build`)")
+    if _hash_files(folder) != manifest.index_hash:
+        raise IndexError_(f"index files in {folder} do not match their manifest; rebuild it")
+    passages = []
+    with (folder / "passages.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            row["sentences"] = tuple(tuple(s) for s in row["sentences"])
+            passages.append(Passage(**row))
+    return PassageIndex(
+        passages=passages,
+        passage_vectors=faiss.read_index(str(folder / "passages.faiss")),
+        sentence_vectors=faiss.read_index(str(folder / "sentences.faiss")),
+        sentence_owner=[i for i, p in enumerate(passages) for _ in p.sentences],
+        manifest=manifest,
+    )
+
+
+def _hash_files(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for name in _FILES:
+        path = folder / name
+        if not path.is_file():
+            raise IndexError_(f"index file {path} is missing; rebuild the index")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+

@@ -1,0 +1,112 @@
+"""Which words of a question the article never uses: the basis of "the article does not mention X".
+
+A word is *unknown* when the article never uses it, nor a form, a misspelling, an
+abbreviation it defines or an initialism of its words. An unknown word is *missing* (the
+question asks about something the article does not cover) when it is not an everyday word
+and it carries the question: removing it moves the question's embedding (see Answerer).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from wordfreq import zipf_frequency
+
+from retrieval.lexical import find_abbreviations, stem_words
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z’']*[A-Za-z]|[A-Za-z]")
+
+# Words that carry the shape of a question, not its subject. They are never "missing".
+GENERIC_WORDS = frozenset(
+    """
+    a about after again against all almost also am an and any anybody anyone anything are aren
+    around as ask at be because been before being best better between both but by can cannot
+    could did didn do does doesn doing don done down during each else enough ever every
+    everyone everything few for from get gets getting give go goes going good got had has have
+    having he her here hers him his how however i if im in into is isn it its itself just know
+    less let like lot lots made make makes many may maybe me might more most much must my
+    myself need needs no normal not now of off often ok okay on once one only or other our out
+    over own people person please possible probably quite rather really right same say see
+    seem should so some someone something sometimes still such sure take tell than thank
+    thanks that the their them then there these they thing things think this those though to
+    too under until up us use used very want wants was way we well were what whats when where
+    whether which while who whom why will with without would yes yet you your yours anymore
+    stuff kind sort actually tho thx pls ppl u ur im ive id youre dont cant wont isnt doesnt
+    """.split()
+)
+_MIN_SPELLING_RATIO = 0.8
+# Zipf frequency (log10 per billion words) from which a word is everyday English ("time",
+# "back", "given"): such words shape a question but are not what the article lacks.
+EVERYDAY_ZIPF = 5.4
+
+
+def article_terms(texts: list[str]) -> list[str]:
+    """The distinct lower-case words of the article, generic words left out."""
+    words = {w.lower() for text in texts for w in _WORD.findall(text)}
+    return sorted(w for w in words if len(w) > 1 and w not in GENERIC_WORDS)
+
+
+def initialisms(texts: list[str], *, longest: int = 5) -> set[str]:
+    """Initials of every run of 2..longest words: "temporal mandibular disorder" gives "tmd"."""
+    found: set[str] = set()
+    for text in texts:
+        initials = "".join(w[0].lower() for w in _WORD.findall(text))
+        for size in range(2, longest + 1):
+            found.update(initials[i : i + size] for i in range(len(initials) - size + 1))
+    return found
+
+
+def content_words(question: str) -> list[str]:
+    """The words of a question that could name its subject."""
+    seen: list[str] = []
+    for word in _WORD.findall(question.lower()):
+        word = word.strip("’'")
+        if len(word) > 1 and word not in GENERIC_WORDS and word not in seen:
+            seen.append(word)
+    return seen
+
+
+class Vocabulary:
+    """The words, stems, abbreviations and initialisms of a set of texts, computed once."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.terms = article_terms(texts)
+        self.stems = set(stem_words(self.terms))
+        self.abbreviations: dict[str, str] = {}
+        for text in texts:
+            self.abbreviations |= find_abbreviations(text)
+        self.acronyms = initialisms(texts)
+
+    def unknown_words(self, question: str) -> list[str]:
+        """Content words of the question the texts do not use, even misspelt or inflected."""
+        unknown = []
+        for word in content_words(question):
+            singular = word.removesuffix("s")
+            if {word, singular} & self.abbreviations.keys():
+                continue
+            if stem_words([word])[0] in self.stems:
+                continue
+            if {word, singular} & self.acronyms and question_uses_upper(question, word):
+                continue
+            if len(word) >= 5 and difflib.get_close_matches(
+                word, self.terms, n=1, cutoff=_MIN_SPELLING_RATIO
+            ):
+                continue
+            unknown.append(word)
+        return unknown
+
+
+def question_uses_upper(question: str, word: str) -> bool:
+    """True when the question writes the word in capitals, as an abbreviation."""
+    return re.search(rf"\b{re.escape(word.upper())}s?\b", question) is not None
+
+
+def is_everyday(word: str) -> bool:
+    """True for words common in any English text (by the wordfreq corpus)."""
+    return zipf_frequency(word, "en") >= EVERYDAY_ZIPF
+
+
+def without_word(question: str, word: str) -> str:
+    """The question with every occurrence of a word removed."""
+    return re.sub(rf"\b{re.escape(word)}\b", " ", question, flags=re.IGNORECASE).strip()

@@ -1,0 +1,1 @@
+"""The `verbatim` command line."""

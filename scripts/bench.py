@@ -1,0 +1,106 @@
+"""Latency benchmark: the real server over HTTP against bare ``model.encode``, in one run."""
+
+from __future__ import annotations
+
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import click
+import httpx
+
+from corpus.documents import load_corpus
+from retrieval.build import load_or_build
+from retrieval.encoder import Encoder
+from retrieval.evaluation import load_examples
+from ui.settings import get_settings
+
+READY_TIMEOUT_S = 120.0
+
+
+def free_port() -> int:
+    """A free TCP port on the loopback interface."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_server(port: int, *, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+    """`verbatim serve` as a child process on 127.0.0.1."""
+    command = [sys.executable, "-m", "scripts.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    return subprocess.Popen(
+        command,
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def wait_ready(base: str, process: subprocess.Popen[bytes], timeout: float = READY_TIMEOUT_S) -> float:
+    """Seconds until /api/health answers 200; raises if the server dies or never answers."""
+    started = time.perf_counter()
+    while time.perf_counter() - started < timeout:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited with code {process.returncode}")
+        try:
+            if httpx.get(f"{base}/api/health", timeout=1.0).status_code == 200:
+                return time.perf_counter() - started
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.05)
+    raise TimeoutError(f"server not ready after {timeout:.0f} s")
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The q-th percentile (0..100) by the inclusive method."""
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
+
+
+def run_benchmark(count: int, questions_file: Path = Path("eval/dev.jsonl")) -> dict[str, float]:
+    """Print and return p50/p95 HTTP latency, bare-encode p50, their ratio and readiness time."""
+    settings = get_settings()
+    questions = [e.question for e in load_examples(questions_file)]
+    encoder = Encoder(settings.model_path)
+    load_or_build(load_corpus(settings.corpus_dir), encoder, settings.index_dir)  # a built index
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    process = start_server(port)
+    try:
+        ready_s = wait_ready(base, process)
+        http_ms = []
+        with httpx.Client(base_url=base, timeout=30.0) as client:
+            for question in questions[:5]:  # warm-up, not measured
+                client.post("/api/ask", json={"question": question})
+            for i in range(count):
+                started = time.perf_counter()
+                response = client.post("/api/ask", json={"question": questions[i % len(questions)]})
+                http_ms.append((time.perf_counter() - started) * 1000)
+                response.raise_for_status()
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+    encode_ms = []
+    for i in range(count):
+        started = time.perf_counter()
+        encoder.encode([questions[i % len(questions)]])
+        encode_ms.append((time.perf_counter() - started) * 1000)
+
+    figures = {
+        "http_p50_ms": statistics.median(http_ms),
+        "http_p95_ms": percentile(http_ms, 95),
+        "encode_p50_ms": statistics.median(encode_ms),
+        "ready_s": ready_s,
+    }
+    figures["ratio_p50"] = figures["http_p50_ms"] / figures["encode_p50_ms"]
+    click.echo(f"{count} questions over HTTP, one at a time")
+    click.echo(f"  server ready after     {figures['ready_s']:.1f} s (goal <= 10 s)")
+    click.echo(f"  HTTP p50 / p95         {figures['http_p50_ms']:.1f} / {figures['http_p95_ms']:.1f} ms")
+    click.echo(f"  bare encode p50        {figures['encode_p50_ms']:.1f} ms")
+    click.echo(f"  ratio p50 HTTP/encode  {figures['ratio_p50']:.2f} (goal <= 1.5)")
+    return figures
