@@ -13,7 +13,27 @@ _BLOCK = re.compile(r"\S(?:.*\S)?(?:\n[ \t]*\S(?:.*\S)?)*")
 _BULLET = re.compile(r"[ \t]*(?:[•·*\-–]|\d{1,2}[.)])[ \t]+")
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*(?=\s+[\"“(]?[A-Z0-9])")
 _MINOR_WORDS = frozenset(
-    "a an and as at between by for from in into is of on or the to vs with".split()
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "between",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "vs",
+        "with",
+    ]
 )
 _MAX_HEADING_CHARS = 90
 

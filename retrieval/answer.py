@@ -90,7 +90,9 @@ def compose_answer(
     clinician = " Only your clinician can advise you on your own treatment." if advice else ""
     if missing:
         named = _join(missing)
-        message = f"The article does not mention {named}, so I can't answer that from it.{clinician}"
+        message = (
+            f"The article does not mention {named}, so I can't answer that from it.{clinician}"
+        )
         return Answer(Kind.NOT_FOUND, message, [], disclaimer, [], suggestions, list(missing))
     if not passages:
         message = f"The article does not cover that question.{clinician}"

@@ -68,7 +68,9 @@ class Answerer:
             )
         vectors = self.encoder.encode([question])
         query = vectors[0]
-        passages = select_passages(self.searcher.search(question, query, top_k=top_k), policy.thresholds)
+        passages = select_passages(
+            self.searcher.search(question, query, top_k=top_k), policy.thresholds
+        )
         missing = self.missing_words(question, query) if passages else []
         return compose_answer(
             passages,
@@ -89,7 +91,11 @@ class Answerer:
             return []
         reduced = self.encoder.encode([without_word(question, w) for w in candidates])
         shift = 1.0 - reduced @ query
-        return [w for w, s in zip(candidates, shift, strict=True) if s >= self.policy.thresholds.missing_shift]
+        return [
+            w
+            for w, s in zip(candidates, shift, strict=True)
+            if s >= self.policy.thresholds.missing_shift
+        ]
 
     def suggest(self, query: Vectors) -> list[str]:
         """The suggested questions nearest to the question asked."""

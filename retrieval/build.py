@@ -10,7 +10,14 @@ from corpus.chunking import chunk_corpus
 from corpus.documents import Document, corpus_hash
 from retrieval.encoder import Encoder
 from retrieval.errors import IndexError_
-from retrieval.index import PassageIndex, build_index, check_fresh, load_index, read_manifest, save_index
+from retrieval.index import (
+    PassageIndex,
+    build_index,
+    check_fresh,
+    load_index,
+    read_manifest,
+    save_index,
+)
 
 log = logging.getLogger(__name__)
 

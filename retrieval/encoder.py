@@ -31,6 +31,9 @@ class Encoder:
         if not (model_path / "config.json").is_file():
             raise ModelError(f"no sentence-transformers model at {model_path}")
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()  # keeps `verbatim ask --json` clean
 
         self.path = model_path
         self.model = SentenceTransformer(str(model_path), device="cpu", local_files_only=True)

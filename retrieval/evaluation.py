@@ -117,8 +117,10 @@ def is_correct(outcome: Outcome) -> bool:
         return kind is Kind.NOT_FOUND
     if category is Category.CRISIS:
         return kind is Kind.CRISIS
-    return kind is not Kind.CRISIS and mentions_clinician(outcome.answer) and (
-        not outcome.example.phrases or outcome.rank is not None
+    return (
+        kind is not Kind.CRISIS
+        and mentions_clinician(outcome.answer)
+        and (not outcome.example.phrases or outcome.rank is not None)
     )
 
 
@@ -141,7 +143,10 @@ def summarize(outcomes: list[Outcome]) -> Report:
 
     answerable = of(Category.ANSWERABLE)
     ranks = [o.rank for o in answerable]
-    refused = lambda group: share([o.answer.kind is Kind.NOT_FOUND for o in group])  # noqa: E731
+
+    def refused(group: list[Outcome]) -> float:
+        return share([o.answer.kind is Kind.NOT_FOUND for o in group])
+
     not_crisis = [o for o in outcomes if o.example.category is not Category.CRISIS]
     metrics = {
         "hit@1": hit_at(ranks, 1),

@@ -38,8 +38,8 @@ class PassageIndex:
     """Passages with one vector each, and one vector per sentence."""
 
     passages: list[Passage]
-    passage_vectors: faiss.IndexFlatIP
-    sentence_vectors: faiss.IndexFlatIP
+    passage_vectors: faiss.Index
+    sentence_vectors: faiss.Index
     sentence_owner: list[int]  # sentence row -> passage position
     manifest: Manifest
 
@@ -151,4 +151,3 @@ def _hash_files(folder: Path) -> str:
             raise IndexError_(f"index file {path} is missing; rebuild the index")
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
-

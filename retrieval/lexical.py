@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 
@@ -9,6 +10,8 @@ import bm25s
 import numpy as np
 import numpy.typing as npt
 import Stemmer
+
+logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build
 
 # "Cognitive Behavioral Therapy (CBT)", "serotonin-norepinephrine reuptake inhibitors (SNRIs)"
 _DEFINITION = re.compile(r"((?:[\w’'-]+\s+){1,6}?[\w’'-]+)\s+\(([A-Z]{2,6})s?\)")

@@ -11,7 +11,7 @@ import numpy.typing as npt
 from corpus.passage import Passage
 from retrieval.encoder import Vectors
 from retrieval.index import PassageIndex
-from retrieval.lexical import LexicalIndex, expand_abbreviations
+from retrieval.lexical import LexicalIndex, expand_abbreviations, tokenize
 from retrieval.vocabulary import Vocabulary
 
 Scores = npt.NDArray[np.float32]
@@ -19,12 +19,12 @@ Scores = npt.NDArray[np.float32]
 
 @dataclass(frozen=True)
 class FusionWeights:
-    """How the rankings are fused (reciprocal rank fusion), chosen on the dev set."""
+    """Reciprocal rank fusion of three rankings; chosen on the dev set (docs/quality.md)."""
 
-    dense: float = 1.0
-    lexical: float = 0.5
-    rrf_k: float = 10.0
-    sentence_share: float = 0.5  # a passage's dense score mixes its own and its best sentence's
+    passage: float = 1.0  # dense: the question against the whole passage
+    sentence: float = 1.0  # dense: the question against the passage's best sentence
+    lexical: float = 0.5  # BM25 over stemmed words
+    rrf_k: float = 5.0
 
 
 @dataclass(frozen=True)
@@ -57,24 +57,42 @@ class Searcher:
         passage_cos, sentence_cos = self.dense_scores(query)
         best_sentence = np.full(len(self.index.passages), -1.0, dtype=np.float32)
         np.maximum.at(best_sentence, self._owner, sentence_cos)
-        share = self.weights.sentence_share
-        dense = (1 - share) * passage_cos + share * best_sentence
+        # The reported score, on which thresholds act: meaning of passage and best sentence.
+        dense = 0.5 * passage_cos + 0.5 * best_sentence
         lexical = self.lexical.scores(expand_abbreviations(question, self.vocabulary.abbreviations))
+        weights = self.weights
         fused = fuse_rankings(
-            [dense, lexical],
-            weights=[self.weights.dense, self.weights.lexical],
-            k=self.weights.rrf_k,
+            [passage_cos, best_sentence, lexical],
+            weights=[weights.passage, weights.sentence, weights.lexical],
+            k=weights.rrf_k,
         )
         order = np.argsort(-fused, kind="stable")[:top_k]
-        hits = [self._hit(int(i), float(dense[i]), sentence_cos) for i in order]
+        hits = [self._hit(int(i), float(dense[i]), sentence_cos, question) for i in order]
         return Retrieved(hits, float(lexical.max(initial=0.0)))
 
-    def _hit(self, position: int, score: float, sentence_cos: Scores) -> Passage:
+    def _hit(self, position: int, score: float, sentence_cos: Scores, question: str) -> Passage:
         passage = self.index.passages[position]
         rows = np.flatnonzero(self._owner == position)
-        best = int(rows[np.argmax(sentence_cos[rows])])
-        span = passage.sentences[best - int(rows[0])]
-        return dataclasses.replace(passage, score=round(score, 4), highlight=span)
+        sentences = [passage.slice(span) for span in passage.sentences]
+        best = choose_highlight(sentence_cos[rows], [word_overlap(question, s) for s in sentences])
+        return dataclasses.replace(
+            passage, score=round(score, 4), highlight=passage.sentences[best]
+        )
+
+
+HIGHLIGHT_OVERLAP_WEIGHT = 0.15
+
+
+def choose_highlight(cosines: Scores, overlaps: list[float]) -> int:
+    """The sentence that best answers: its meaning, nudged by the question's own words."""
+    combined = cosines + HIGHLIGHT_OVERLAP_WEIGHT * np.asarray(overlaps, dtype=np.float32)
+    return int(np.argmax(combined))
+
+
+def word_overlap(question: str, sentence: str) -> float:
+    """Share of the question's stemmed content words that the sentence uses."""
+    wanted = set(tokenize(question))
+    return len(wanted & set(tokenize(sentence))) / len(wanted) if wanted else 0.0
 
 
 def _all_scores(index: object, query: Vectors) -> Scores:

@@ -31,7 +31,16 @@ def free_port() -> int:
 
 def start_server(port: int, *, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
     """`verbatim serve` as a child process on 127.0.0.1."""
-    command = [sys.executable, "-m", "scripts.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    command = [
+        sys.executable,
+        "-m",
+        "scripts.cli",
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
     return subprocess.Popen(
         command,
         env={**os.environ, **(env or {})},
@@ -40,7 +49,9 @@ def start_server(port: int, *, env: dict[str, str] | None = None) -> subprocess.
     )
 
 
-def wait_ready(base: str, process: subprocess.Popen[bytes], timeout: float = READY_TIMEOUT_S) -> float:
+def wait_ready(
+    base: str, process: subprocess.Popen[bytes], timeout: float = READY_TIMEOUT_S
+) -> float:
     """Seconds until /api/health answers 200; raises if the server dies or never answers."""
     started = time.perf_counter()
     while time.perf_counter() - started < timeout:
@@ -100,7 +111,9 @@ def run_benchmark(count: int, questions_file: Path = Path("eval/dev.jsonl")) -> 
     figures["ratio_p50"] = figures["http_p50_ms"] / figures["encode_p50_ms"]
     click.echo(f"{count} questions over HTTP, one at a time")
     click.echo(f"  server ready after     {figures['ready_s']:.1f} s (goal <= 10 s)")
-    click.echo(f"  HTTP p50 / p95         {figures['http_p50_ms']:.1f} / {figures['http_p95_ms']:.1f} ms")
+    click.echo(
+        f"  HTTP p50 / p95         {figures['http_p50_ms']:.1f} / {figures['http_p95_ms']:.1f} ms"
+    )
     click.echo(f"  bare encode p50        {figures['encode_p50_ms']:.1f} ms")
     click.echo(f"  ratio p50 HTTP/encode  {figures['ratio_p50']:.2f} (goal <= 1.5)")
     return figures

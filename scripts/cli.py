@@ -1,4 +1,4 @@
-"""`verbatim build | serve | ask | eval | bench`: the command line over the same layers as the API."""
+"""`verbatim build | serve | ask | eval | bench`: the command line over the API's layers."""
 
 from __future__ import annotations
 
@@ -74,6 +74,8 @@ def serve(host: str, port: int) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the API's JSON.")
 def ask(question: str, top_k: int, as_json: bool) -> None:
     """Answer one question in the terminal."""
+    from pydantic import ValidationError
+
     from retrieval.answer import Kind
     from ui.deps import load_answerer
     from ui.schemas import AskRequest, AskResponse
@@ -81,8 +83,9 @@ def ask(question: str, top_k: int, as_json: bool) -> None:
 
     try:
         request = AskRequest(question=question, top_k=top_k)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc).splitlines()[-1], param_hint="QUESTION") from exc
+    except ValidationError as exc:
+        reason = "; ".join(str(e["msg"]).removeprefix("Value error, ") for e in exc.errors())
+        raise click.BadParameter(reason, param_hint="QUESTION") from exc
     answer = load_answerer(get_settings()).ask(request.question, top_k=request.top_k)
     if as_json:
         click.echo(AskResponse.from_answer(answer).model_dump_json(indent=2))
@@ -118,7 +121,9 @@ def evaluate_command(files: tuple[Path, ...], misses: bool, as_json: bool) -> No
     if as_json:
         click.echo(json.dumps({"metrics": report.metrics, "counts": report.counts}, indent=2))
         return
-    click.echo(f"{len(examples)} questions: " + ", ".join(f"{v} {k}" for k, v in report.counts.items()))
+    click.echo(
+        f"{len(examples)} questions: " + ", ".join(f"{v} {k}" for k, v in report.counts.items())
+    )
     for name, value in report.metrics.items():
         verdict = {True: "ok", False: "below target", None: ""}[meets(name, value)]
         shown = f"{value:.1f}" if name.endswith("_ms") else f"{value:.3f}"

@@ -61,7 +61,10 @@ def create_app(settings: Settings | None = None, *, answerer: Answerer | None = 
 
     examples = [s for doc in load_corpus(settings.corpus_dir) for s in doc.suggestions][:4]
     chat = build_chat(lambda: app.state.answerer, title=TITLE, examples=examples)
-    return gr.mount_gradio_app(app, chat, path="/", theme=THEME, css=CSS, footer_links=[])
+    mounted: FastAPI = gr.mount_gradio_app(
+        app, chat, path="/", theme=THEME, css=CSS, footer_links=[]
+    )
+    return mounted
 
 
 async def _readable_422(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -75,7 +78,10 @@ async def _readable_422(request: Request, exc: RequestValidationError) -> JSONRe
         messages.append(f"{where}: {text}")
     return JSONResponse(
         status_code=422,
-        content={"detail": "; ".join(messages) or "invalid request", "errors": _plain(exc.errors())},
+        content={
+            "detail": "; ".join(messages) or "invalid request",
+            "errors": _plain(exc.errors()),
+        },
     )
 
 

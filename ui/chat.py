@@ -33,17 +33,23 @@ def render_answer(answer: Answer) -> str:
         ]
     for passage in answer.passages:
         quote = passage.text
-        start, end = (passage.highlight or (passage.start, passage.start))
+        start, end = passage.highlight or (passage.start, passage.start)
         before, marked, after = (
             quote[: start - passage.start],
             quote[start - passage.start : end - passage.start],
             quote[end - passage.start :],
         )
-        body = escape_markdown(before) + f"<mark>{html.escape(marked)}</mark>" + escape_markdown(after)
+        body = (
+            escape_markdown(before) + f"<mark>{html.escape(marked)}</mark>" + escape_markdown(after)
+        )
         quoted = "\n".join(f"> {line}" if line.strip() else ">" for line in body.split("\n"))
-        parts.append(f"{quoted}\n\n— *{escape_markdown(passage.section)}*, {escape_markdown(passage.source)}")
+        parts.append(
+            f"{quoted}\n\n— *{escape_markdown(passage.section)}*, {escape_markdown(passage.source)}"
+        )
     if answer.suggestions:
-        parts.append("You could ask:\n" + "\n".join(f"- {escape_markdown(s)}" for s in answer.suggestions))
+        parts.append(
+            "You could ask:\n" + "\n".join(f"- {escape_markdown(s)}" for s in answer.suggestions)
+        )
     parts.append(f"<small>{html.escape(answer.disclaimer)}</small>")
     return "\n\n".join(parts)
 
@@ -64,15 +70,17 @@ def build_chat(answerer: Callable[[], Answerer], *, title: str, examples: list[s
         return reply(answerer(), message)
 
     with gr.Blocks(title=title, analytics_enabled=False) as chat:
-        gr.Markdown(f"## {html.escape(title)}\nAnswers are quoted word for word from the clinic's article.")
+        gr.Markdown(
+            f"## {html.escape(title)}\nAnswers are quoted word for word from the clinic's article."
+        )
         gr.ChatInterface(
             respond,
             examples=examples or None,
             cache_examples=False,
             autofocus=True,
-            api_name=False,
+            api_visibility="private",
         )
-    return chat
+    return chat  # type: ignore[no-any-return]
 
 
 THEME = gr.themes.Default(

@@ -77,7 +77,9 @@ class AskResponse(BaseModel):
                 )
                 for p in answer.passages
             ],
-            resources=[ResourceOut(name=r.name, contact=r.contact, url=r.url) for r in answer.resources],
+            resources=[
+                ResourceOut(name=r.name, contact=r.contact, url=r.url) for r in answer.resources
+            ],
             suggestions=answer.suggestions,
             disclaimer=answer.disclaimer,
         )

@@ -25,7 +25,6 @@ class Settings(BaseSettings):
     disclaimer: str = DEFAULT_DISCLAIMER
     # JSON list of {"name", "contact", "url"}: a clinic outside the US sets its own lines.
     crisis_resources: str = json.dumps([r.__dict__ for r in DEFAULT_RESOURCES])
-    default_top_k: int = Field(3, ge=1, le=10)
 
     @field_validator("disclaimer")
     @classmethod
@@ -55,7 +54,9 @@ def parse_resources(value: str) -> tuple[Resource, ...]:
     """Parse the JSON list of crisis resources; at least one is required."""
     try:
         rows = json.loads(value)
-        resources = tuple(Resource(str(r["name"]), str(r["contact"]), str(r.get("url", ""))) for r in rows)
+        resources = tuple(
+            Resource(str(r["name"]), str(r["contact"]), str(r.get("url", ""))) for r in rows
+        )
     except (ValueError, TypeError, KeyError) as exc:
         raise ValueError(
             'VERBATIM_CRISIS_RESOURCES must be a JSON list of {"name", "contact", "url"}'

@@ -1,0 +1,42 @@
+"""Shared fixtures: the real article, the real (offline) model, one index built per session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+from corpus.documents import Document, load_corpus
+from retrieval.answerer import Answerer
+from retrieval.build import Built, build_and_save
+from retrieval.encoder import Encoder, default_model_path
+
+
+@pytest.fixture(scope="session")
+def documents() -> list[Document]:
+    return load_corpus()
+
+
+@pytest.fixture(scope="session")
+def encoder() -> Encoder:
+    return Encoder(default_model_path())
+
+
+@pytest.fixture(scope="session")
+def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("index")
+
+
+@pytest.fixture(scope="session")
+def built_index(documents: list[Document], encoder: Encoder, index_dir: Path) -> Built:
+    return build_and_save(documents, encoder, index_dir)
+
+
+@pytest.fixture(scope="session")
+def answerer(documents: list[Document], encoder: Encoder, built_index: Built) -> Answerer:
+    suggestions = [s for doc in documents for s in doc.suggestions]
+    return Answerer(encoder, built_index.index, suggestions=suggestions)

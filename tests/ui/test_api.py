@@ -1,0 +1,142 @@
+"""The /api contract through FastAPI's TestClient, with the real model and index."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from corpus.documents import load_corpus
+from retrieval.answerer import Answerer
+from ui.api import create_app
+from ui.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def client(answerer: Answerer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    settings = Settings(data_dir=tmp_path_factory.mktemp("data"))
+    with TestClient(create_app(settings, answerer=answerer)) as test_client:
+        yield test_client
+
+
+def test_answer_quotes_the_article_verbatim_with_section(client: TestClient) -> None:
+    body = client.post("/api/ask", json={"question": "What is CBT?"}).json()
+    text = load_corpus()[0].text
+    assert body["kind"] == "answer"
+    assert body["disclaimer"]
+    assert 1 <= len(body["passages"]) <= 3
+    first = body["passages"][0]
+    assert first["section"] == "Talk Therapy"
+    assert "Cognitive Behavioral Therapy (CBT)" in first["quote"]
+    for passage in body["passages"]:
+        assert text[passage["start"] : passage["end"]] == passage["quote"]
+        assert passage["highlight"] in passage["quote"]
+    scores = [p["score"] for p in body["passages"]]
+    assert all(isinstance(s, float) for s in scores)
+
+
+def test_how_fast_highlights_the_sentence_that_answers(client: TestClient) -> None:
+    body = client.post("/api/ask", json={"question": "how fast does ketamine work?"}).json()
+    assert body["kind"] == "answer"
+    highlights = [p["highlight"] for p in body["passages"]]
+    assert any("relief within hours or days" in h for h in highlights)
+
+
+def test_top_k_limits_the_passages(client: TestClient) -> None:
+    body = client.post(
+        "/api/ask", json={"question": "what are treatments for depression", "top_k": 1}
+    ).json()
+    assert len(body["passages"]) == 1
+
+
+@pytest.mark.parametrize(
+    "question", ["What is the capital of France?", "tell me a joke", "qwxz plorb vrank", "🙂🙂"]
+)
+def test_off_topic_is_not_found_with_three_suggestions(client: TestClient, question: str) -> None:
+    body = client.post("/api/ask", json={"question": question}).json()
+    assert body["kind"] == "not_found"
+    assert body["passages"] == []
+    assert "does not" in body["message"]
+    assert len(body["suggestions"]) == 3
+    assert body["disclaimer"]
+
+
+def test_crisis_puts_resources_first(client: TestClient) -> None:
+    body = client.post("/api/ask", json={"question": "I don't want to live anymore"}).json()
+    assert body["kind"] == "crisis"
+    assert body["passages"] == []
+    assert [r["contact"] for r in body["resources"]] == ["Call or text 988", "Call 911"]
+    assert "988" in body["message"]
+
+
+def test_idiom_is_answered_not_treated_as_crisis(client: TestClient) -> None:
+    body = client.post(
+        "/api/ask", json={"question": "this pain is killing me, can ketamine help?"}
+    ).json()
+    assert body["kind"] == "answer"
+
+
+def test_personal_advice_points_to_the_clinician(client: TestClient) -> None:
+    body = client.post("/api/ask", json={"question": "how much ketamine should I take?"}).json()
+    assert "clinician" in body["message"]
+    assert all("dosing" in p["quote"] or p["quote"] for p in body["passages"])
+
+
+def test_ids_are_unique(client: TestClient) -> None:
+    ids = {
+        client.post("/api/ask", json={"question": "What is CBT?"}).json()["id"] for _ in range(3)
+    }
+    assert len(ids) == 3
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('{"question": ""}', "question: the question is empty"),
+        ('{"question": "   \\n "}', "question: the question is empty"),
+        ('{"question": "' + "a" * 1001 + '"}', "at most 1000 characters"),
+        ('{"question": 42}', "question: Input should be a valid string"),
+        ('{"question": ["what"]}', "question: Input should be a valid string"),
+        ("{}", "question: Field required"),
+        ('{"top_k": 3}', "question: Field required"),
+        ("not json", "body: is not valid JSON"),
+        ('{"question": "What is CBT?", "top_k": 0}', "top_k: Input should be greater than"),
+        ('{"question": "What is CBT?", "top_k": 11}', "top_k: Input should be less than"),
+        ('{"question": "What is CBT?", "top_k": "3"}', "top_k: Input should be a valid integer"),
+        ('{"question": "What is CBT?", "top_k": 2.5}', "top_k: Input should be a valid integer"),
+        ("[]", "body"),
+    ],
+)
+def test_bad_input_is_a_readable_422(client: TestClient, body: str, expected: str) -> None:
+    response = client.post("/api/ask", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    assert isinstance(response.json()["detail"], str)
+    assert expected in response.json()["detail"]
+
+
+def test_health_reports_model_passages_and_index(client: TestClient, answerer: Answerer) -> None:
+    body = client.get("/api/health").json()
+    assert body["status"] == "ok"
+    assert body["model"] == answerer.index.manifest.model
+    assert body["passages"] == len(answerer.index.passages)
+    assert body["index_hash"] == answerer.index.manifest.index_hash
+
+
+def test_pages_cannot_be_framed_by_other_sites(client: TestClient) -> None:
+    for path in ("/", "/api/health", "/docs"):
+        response = client.get(path)
+        assert response.headers["x-frame-options"] == "DENY"
+        assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+
+
+def test_chat_page_loads_nothing_from_outside(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200
+    assert "fonts.googleapis.com" not in page.text
+
+
+def test_settings_reject_an_empty_disclaimer(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="disclaimer may not be empty"):
+        Settings(data_dir=tmp_path, disclaimer="  ")

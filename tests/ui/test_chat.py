@@ -1,0 +1,79 @@
+"""What the chat shows, from tiny answers built in the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.passage import Passage
+from retrieval.answer import DEFAULT_RESOURCES, Answer, Kind
+from retrieval.answerer import Answerer
+from ui.chat import EMPTY_QUESTION, TOO_LONG, render_answer, reply
+from ui.settings import parse_resources
+
+TEXT = "Ketamine is fast. Relief comes within hours_or_days."
+
+
+def _passage() -> Passage:
+    return Passage(
+        doc_id="d",
+        source="The Article",
+        section="Ketamine",
+        text=TEXT,
+        start=0,
+        end=len(TEXT),
+        sentences=((0, 17), (18, len(TEXT))),
+        highlight=(18, len(TEXT)),
+    )
+
+
+def test_answer_shows_quote_section_highlight_and_disclaimer() -> None:
+    shown = render_answer(
+        Answer(Kind.ANSWER, "Here is what the article says:", [_passage()], "Not advice.")
+    )
+    assert "> Ketamine is fast. <mark>Relief comes within hours_or_days.</mark>" in shown
+    assert "*Ketamine*, The Article" in shown
+    assert "Not advice." in shown
+
+
+def test_quote_text_is_escaped_so_markdown_cannot_change_it() -> None:
+    passage = _passage()
+    shown = render_answer(
+        Answer(Kind.ANSWER, "m", [Passage(**{**passage.__dict__, "highlight": (0, 17)})], "d")
+    )
+    assert "hours\\_or\\_days" in shown
+
+
+def test_crisis_lists_every_resource_before_anything_else() -> None:
+    shown = render_answer(Answer(Kind.CRISIS, "We care.", [], "d", list(DEFAULT_RESOURCES)))
+    assert shown.index("We care.") < shown.index("988") < shown.index("911")
+
+
+def test_not_found_offers_suggestions() -> None:
+    shown = render_answer(
+        Answer(Kind.NOT_FOUND, "Not covered.", [], "d", suggestions=["What is CBT?"])
+    )
+    assert "You could ask:" in shown
+    assert "What is CBT?" in shown
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [("", EMPTY_QUESTION), ("  \n", EMPTY_QUESTION), ("x" * 1001, TOO_LONG)],
+)
+def test_bad_input_gets_a_friendly_sentence(
+    answerer: Answerer, message: str, expected: str
+) -> None:
+    assert reply(answerer, message) == expected
+
+
+def test_reply_answers_from_the_article(answerer: Answerer) -> None:
+    assert "Cognitive Behavioral Therapy" in reply(answerer, "What is CBT?")
+
+
+def test_crisis_resources_are_a_setting() -> None:
+    resources = parse_resources('[{"name": "Samaritans", "contact": "Call 116 123", "url": ""}]')
+    assert resources[0].name == "Samaritans"
+    with pytest.raises(ValueError, match="may not be empty"):
+        parse_resources("[]")
+    with pytest.raises(ValueError, match="JSON list"):
+        parse_resources("988")
