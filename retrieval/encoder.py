@@ -33,7 +33,7 @@ class Encoder:
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as transformers_logging
 
-        transformers_logging.disable_progress_bar()  # keeps `verbatim ask --json` clean
+        transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
 
         self.path = model_path
         self.model = SentenceTransformer(str(model_path), device="cpu", local_files_only=True)
