@@ -27,12 +27,12 @@ _PATTERNS = [
     r"\b(?:better|easier)\s+off\s+(?:dead|without\s+(?:me|him|her|them))",
     r"\b(?:don'?t|do\s+not|doesn'?t|does\s+not|no\s+longer|never)\s+(?:really\s+)?"
     r"(?:want|wish|care)s?\s+to\s+(?:live|be\s+alive|be\s+here|exist|wake\s+up|go\s+on|keep\s+going)",
-    r"\b(?:not|never)\s+(?:to\s+)?wake\s+up",
+    r"\b(?:not|never|don'?t|won'?t)\s+(?:to\s+)?wake\s+up",
     r"\b(?:no|any)\s+(?:reason|point)\s+(?:to|in|for)\s+(?:live|living|go(?:ing)?\s+on|be(?:ing)?\s+alive)",
     r"\bwhat'?s\s+the\s+point\s+(?:of|in)\s+(?:living|life|going\s+on)",
     r"\bcan'?t\s+(?:go\s+on|keep\s+going|do\s+this\s+anymore|take\s+(?:it|this)\s+anymore)",
     r"\b(?:disappear|be\s+gone)\s+(?:forever|for\s+good)",
-    r"\bnot\s+(?:be\s+)?(?:around|here)\s+(?:much\s+longer|anymore|for\s+long)",
+    r"\b(?:not|won'?t)\s+(?:be\s+)?(?:around|here)\s+(?:much\s+longer|anymore|for\s+long)",
     r"\blife\s+(?:is\s+)?(?:not|isn'?t)\s+worth\s+living",
     r"\btired\s+of\s+(?:living|being\s+alive|life)\b",
     # preparing
