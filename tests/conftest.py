@@ -18,25 +18,36 @@ from retrieval.encoder import Encoder, default_model_path
 
 @pytest.fixture(scope="session")
 def documents() -> list[Document]:
+    """The corpus as shipped: the catalog and its one article."""
     return load_corpus()
 
 
 @pytest.fixture(scope="session")
+def article(documents: list[Document]) -> Document:
+    """The clinic's article, the only document of the corpus."""
+    return documents[0]
+
+
+@pytest.fixture(scope="session")
 def encoder() -> Encoder:
+    """The real MiniLM model, loaded once (about five seconds)."""
     return Encoder(default_model_path())
 
 
 @pytest.fixture(scope="session")
 def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the session's index is saved."""
     return tmp_path_factory.mktemp("index")
 
 
 @pytest.fixture(scope="session")
 def built_index(documents: list[Document], encoder: Encoder, index_dir: Path) -> Built:
+    """The real article chunked, embedded and saved to ``index_dir``."""
     return build_and_save(documents, encoder, index_dir)
 
 
 @pytest.fixture(scope="session")
 def answerer(documents: list[Document], encoder: Encoder, built_index: Built) -> Answerer:
+    """The whole question-to-answer path over the real index, with the catalog's suggestions."""
     suggestions = [s for doc in documents for s in doc.suggestions]
     return Answerer(encoder, built_index.index, suggestions=suggestions)

@@ -1,0 +1,72 @@
+"""The advice detector: a question about one's own treatment is sent to the clinician."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.advice import asks_personal_advice
+
+ADVICE = [
+    "how much should I take",
+    "how much ketamine should I take?",
+    "should I stop my antidepressants",
+    "Should I stop taking my antidepressants?",
+    "should I try ketamine",
+    "should I switch from my SNRI to ketamine",
+    "can I drink alcohol after ketamine",
+    "can I drive after my infusion",
+    "can I come off my TCAs if ketamine works",
+    "how often should I get infusions",
+    "what dose of ketamine is right for me",
+    "what is my dose",
+    "is ketamine safe for me",
+    "is it ok for me to combine ketamine and TCAs",
+    "what should I do about my pain",
+    "I am on sertraline, can I have ketamine?",
+    "I am taking duloxetine, should I stop it",
+    "Should I stop my antidepressants?",
+    "should i double my dose",
+]
+
+ORDINARY = [
+    "how does ketamine work",
+    "what is CBT",
+    "how much does pain affect sleep",
+    "how many people with chronic pain are depressed",
+    "how long does pain last before it is chronic",
+    "what are the side effects of ketamine",
+    "how is ketamine given",
+    "can ketamine help depression",
+    "do antidepressants help chronic pain",
+    "which antidepressants are used for pain",
+    "what is the dose of ketamine used",
+    "can physiotherapy reduce pain",
+    "should people with fibromyalgia try ketamine",
+    "what should patients expect",
+    "is ketamine safe",
+    "what does Emerge Wellness offer",
+    "",
+]
+
+
+@pytest.mark.parametrize("question", ADVICE)
+def test_personal_advice_is_recognised(question: str) -> None:
+    assert asks_personal_advice(question)
+
+
+@pytest.mark.parametrize("question", ORDINARY)
+def test_questions_about_the_article_are_not_advice(question: str) -> None:
+    assert not asks_personal_advice(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["I'm on sertraline, can I have ketamine?", "I'm taking duloxetine, can I also have ketamine"],
+)
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG retrieval/advice.py:19 the pattern needs 'i am'/'i on' and misses the"
+    ' contraction "I\'m on ...", so the answer does not point to the clinician',
+)
+def test_a_contracted_i_am_is_still_personal_advice(question: str) -> None:
+    assert asks_personal_advice(question)

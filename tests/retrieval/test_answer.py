@@ -1,0 +1,183 @@
+"""Which passages are worth quoting, and the reply a visitor reads for each kind of question."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.passage import Passage
+from retrieval.answer import (
+    DEFAULT_DISCLAIMER,
+    DEFAULT_RESOURCES,
+    Answer,
+    Kind,
+    Resource,
+    Thresholds,
+    compose_answer,
+    crisis_message,
+    select_passages,
+)
+from retrieval.search import Retrieved
+
+# Explicit values, so the tests say what each threshold does whatever the calibration.
+THRESHOLDS = Thresholds(answer=0.35, floor=0.14, lexical=1.0, keep_margin=0.12)
+SUGGESTIONS = ["What is CBT?", "What is ketamine?", "How is ketamine given?"]
+RESOURCES = [Resource("Crisis Line", "Call 123", "tel:123"), Resource("Text Line", "Text 456", "")]
+
+
+def _hit(score: float, n: int = 0) -> Passage:
+    text = f"Passage number {n}."
+    return Passage("doc", "Doc", "Section", text, 100 * n, 100 * n + len(text), score=score)
+
+
+def _retrieved(*scores: float, lexical: float = 0.0) -> Retrieved:
+    return Retrieved([_hit(s, n) for n, s in enumerate(scores)], lexical)
+
+
+def _scores(passages: list[Passage]) -> list[float]:
+    return [p.score for p in passages]
+
+
+# select_passages
+
+
+def test_nothing_retrieved_nothing_quoted() -> None:
+    assert select_passages(Retrieved([], 5.0), THRESHOLDS) == []
+
+
+@pytest.mark.parametrize("lexical", [0.0, 1.0, 50.0])
+def test_below_the_floor_nothing_is_quoted_whatever_words_are_shared(lexical: float) -> None:
+    assert select_passages(_retrieved(0.13, 0.10, lexical=lexical), THRESHOLDS) == []
+
+
+def test_between_floor_and_answer_a_passage_needs_lexical_backing() -> None:
+    assert select_passages(_retrieved(0.25, lexical=0.99), THRESHOLDS) == []
+    assert _scores(select_passages(_retrieved(0.25, lexical=1.0), THRESHOLDS)) == [0.25]
+
+
+@pytest.mark.parametrize("score", [0.14, 0.2, 0.34])
+def test_lexical_backing_rescues_every_score_from_floor_to_answer(score: float) -> None:
+    assert _scores(select_passages(_retrieved(score, lexical=3.0), THRESHOLDS)) == [score]
+
+
+def test_from_the_answer_threshold_meaning_alone_is_enough() -> None:
+    assert _scores(select_passages(_retrieved(0.35, lexical=0.0), THRESHOLDS)) == [0.35]
+
+
+def test_further_passages_must_be_within_the_keep_margin_of_the_best() -> None:
+    kept = select_passages(_retrieved(0.60, 0.50, 0.47, 0.30), THRESHOLDS)
+    assert _scores(kept) == [0.60, 0.50]
+
+
+def test_the_best_need_not_come_first_and_the_order_is_kept() -> None:
+    kept = select_passages(_retrieved(0.45, 0.55, 0.20), THRESHOLDS)
+    assert _scores(kept) == [0.45, 0.55]
+
+
+def test_the_floor_still_applies_below_a_weak_best_passage() -> None:
+    kept = select_passages(_retrieved(0.20, 0.15, 0.13, lexical=2.0), THRESHOLDS)
+    assert _scores(kept) == [0.20, 0.15]
+
+
+# compose_answer
+
+
+def _compose(
+    passages: list[Passage] | None = None,
+    *,
+    crisis: bool = False,
+    advice: bool = False,
+    missing: list[str] | None = None,
+    disclaimer: str = DEFAULT_DISCLAIMER,
+) -> Answer:
+    return compose_answer(
+        passages or [],
+        crisis=crisis,
+        advice=advice,
+        missing=missing or [],
+        suggestions=SUGGESTIONS,
+        resources=RESOURCES,
+        disclaimer=disclaimer,
+    )
+
+
+def test_crisis_quotes_nothing_and_leads_with_care_then_resources() -> None:
+    answer = _compose([_hit(0.9)], crisis=True, advice=True, missing=["x"])
+    assert answer.kind is Kind.CRISIS
+    assert answer.passages == [] and answer.suggestions == [] and answer.missing == []
+    assert answer.resources == RESOURCES
+    assert answer.message.startswith("I'm really sorry you're going through this.")
+    assert answer.message.index("sorry") < answer.message.index("Call 123")
+    assert "Crisis Line: Call 123" in answer.message and "Text Line: Text 456" in answer.message
+
+
+def test_the_default_crisis_resources_are_reachable_now() -> None:
+    message = crisis_message(list(DEFAULT_RESOURCES))
+    assert "988" in message and "911" in message
+
+
+def test_an_answer_quotes_the_passages_without_suggestions() -> None:
+    passages = [_hit(0.6), _hit(0.5, 1)]
+    answer = _compose(passages)
+    assert answer.kind is Kind.ANSWER
+    assert answer.passages == passages
+    assert answer.message == "Here is what the article says:"
+    assert answer.suggestions == [] and answer.resources == []
+
+
+def test_not_found_offers_the_suggestions() -> None:
+    answer = _compose()
+    assert answer.kind is Kind.NOT_FOUND
+    assert answer.passages == []
+    assert answer.message == "The article does not cover that question."
+    assert answer.suggestions == SUGGESTIONS
+
+
+@pytest.mark.parametrize(
+    ("missing", "named"),
+    [
+        (["insurance"], "does not mention “insurance”,"),
+        (["insurance", "ptsd"], "does not mention “insurance” or “ptsd”,"),
+        (["a", "b", "c"], "does not mention “a”, “b” or “c”,"),
+    ],
+)
+def test_missing_words_are_named_and_nothing_is_quoted(missing: list[str], named: str) -> None:
+    answer = _compose([_hit(0.6)], missing=missing)
+    assert answer.kind is Kind.NOT_FOUND
+    assert named in answer.message
+    assert answer.passages == []
+    assert answer.missing == missing
+    assert answer.suggestions == SUGGESTIONS
+
+
+@pytest.mark.parametrize(
+    ("passages", "missing", "kind"),
+    [
+        ([_hit(0.6)], [], Kind.ANSWER),
+        ([], [], Kind.NOT_FOUND),
+        ([_hit(0.6)], ["insurance"], Kind.NOT_FOUND),
+    ],
+)
+def test_personal_advice_always_points_to_the_clinician(
+    passages: list[Passage], missing: list[str], kind: Kind
+) -> None:
+    answer = _compose(passages, advice=True, missing=missing)
+    assert answer.kind is kind
+    assert "clinician" in answer.message
+    assert "clinician" not in _compose(passages, missing=missing).message
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"crisis": True}, {}, {"passages": [_hit(0.6)]}, {"missing": ["x"]}, {"advice": True}],
+)
+def test_every_kind_of_answer_carries_the_disclaimer(kwargs: dict[str, object]) -> None:
+    assert _compose(**kwargs).disclaimer == DEFAULT_DISCLAIMER  # type: ignore[arg-type]
+
+
+def test_the_default_disclaimer_says_it_is_not_medical_advice() -> None:
+    assert "not medical advice" in DEFAULT_DISCLAIMER
+    assert "clinician" in DEFAULT_DISCLAIMER
+
+
+def test_every_answer_has_its_own_id() -> None:
+    assert len({_compose().id for _ in range(20)}) == 20

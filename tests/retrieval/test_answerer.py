@@ -1,0 +1,132 @@
+"""The whole path, with the real model and article: quote, refuse, or send help."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.documents import Document
+from retrieval.answer import DEFAULT_DISCLAIMER, DEFAULT_RESOURCES, Answer, Kind
+from retrieval.answerer import SUGGESTION_COUNT, Answerer
+
+
+def _assert_verbatim(answer: Answer, article: Document) -> None:
+    for passage in answer.passages:
+        assert passage.doc_id == article.id
+        assert article.text[passage.start : passage.end] == passage.text
+        assert passage.highlight_text in passage.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the capital of France?",
+        "tell me a joke",
+        "asdkjh qwpeoiu zxmcnb",
+        "🙂🙂🙂",
+        "Who won the football last night?",
+        "",
+        "?",
+    ],
+)
+def test_off_topic_is_not_found_with_three_suggestions(
+    answerer: Answerer, documents: list[Document], question: str
+) -> None:
+    answer = answerer.ask(question)
+    assert answer.kind is Kind.NOT_FOUND
+    assert answer.passages == []
+    assert answer.message == "The article does not cover that question."
+    assert len(answer.suggestions) == SUGGESTION_COUNT == 3
+    assert set(answer.suggestions) <= {s for d in documents for s in d.suggestions}
+    assert answer.disclaimer == DEFAULT_DISCLAIMER
+
+
+def test_a_word_the_article_never_uses_is_named(answerer: Answerer) -> None:
+    answer = answerer.ask("does insurance cover ketamine?")
+    assert answer.kind is Kind.NOT_FOUND
+    assert answer.missing == ["insurance"]
+    assert "does not mention “insurance”" in answer.message
+    assert answer.passages == []
+    assert len(answer.suggestions) == 3
+
+
+def test_ptsd_is_named_as_missing(answerer: Answerer) -> None:
+    answer = answerer.ask("Does ketamine help PTSD?")
+    assert answer.kind is Kind.NOT_FOUND
+    assert answer.missing == ["ptsd"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["I want to end it all", "I don't want to live anymore", "I've been saving up my pills"],
+)
+def test_crisis_gets_resources_and_no_quotes(answerer: Answerer, question: str) -> None:
+    answer = answerer.ask(question)
+    assert answer.kind is Kind.CRISIS
+    assert answer.passages == []
+    assert answer.resources == list(DEFAULT_RESOURCES)
+    assert answer.message.startswith("I'm really sorry")
+    assert answer.disclaimer == DEFAULT_DISCLAIMER
+
+
+def test_crisis_wins_over_a_question_the_article_answers(answerer: Answerer) -> None:
+    assert answerer.ask("how fast does ketamine work? I want to die").kind is Kind.CRISIS
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("What is CBT?", "Cognitive Behavioral Therapy (CBT) is one of the most effective"),
+        ("how fast does ketamine work?", "relief within hours or days"),
+        pytest.param(
+            "What is TMD?",
+            "Temporal mandibular disorder",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="BUG retrieval/search.py:62 only abbreviations the article defines are"
+                " expanded; the initialism TMD counts as known (vocabulary.py) but is never"
+                " expanded for search, so the question is refused as not covered",
+            ),
+        ),
+        ("does inflamation affect mood", "too much inflammation can cause damage"),
+        ("this pain is killing me, can ketamine help?", "Ketamine"),
+    ],
+)
+def test_answerable_questions_quote_the_article_verbatim(
+    answerer: Answerer, article: Document, question: str, phrase: str
+) -> None:
+    answer = answerer.ask(question)
+    assert answer.kind is Kind.ANSWER
+    assert 1 <= len(answer.passages) <= 3
+    assert any(phrase in p.text for p in answer.passages)
+    assert answer.message == "Here is what the article says:"
+    assert answer.suggestions == [] and answer.missing == []
+    assert answer.disclaimer == DEFAULT_DISCLAIMER
+    _assert_verbatim(answer, article)
+
+
+@pytest.mark.parametrize("top_k", [1, 2, 5])
+def test_top_k_caps_the_quotes(answerer: Answerer, top_k: int) -> None:
+    answer = answerer.ask("how does ketamine work in the brain?", top_k=top_k)
+    assert answer.kind is Kind.ANSWER
+    assert 1 <= len(answer.passages) <= top_k
+
+
+def test_personal_advice_quotes_but_points_to_the_clinician(
+    answerer: Answerer, article: Document
+) -> None:
+    answer = answerer.ask("should I stop my antidepressants")
+    assert answer.kind is Kind.ANSWER
+    assert answer.message.startswith("I can't tell you what is right for you")
+    assert "clinician" in answer.message
+    _assert_verbatim(answer, article)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG retrieval/vocabulary.py:303 'medicare' passes as a misspelling of 'medical',"
+    " so an insurance question is answered with unrelated quotes",
+)
+def test_medicare_is_named_as_missing(answerer: Answerer) -> None:
+    answer = answerer.ask("does medicare cover ketamine?")
+    assert answer.kind is Kind.NOT_FOUND
+    assert "medicare" in answer.missing

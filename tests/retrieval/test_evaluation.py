@@ -1,0 +1,261 @@
+"""Evaluation: pure metrics on tiny inputs, the JSONL loader, and the dev set end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus.documents import Document
+from corpus.passage import Passage
+from retrieval.answer import DEFAULT_DISCLAIMER, Answer, Kind
+from retrieval.answerer import Answerer
+from retrieval.evaluation import (
+    Category,
+    EvalSetError,
+    Example,
+    Outcome,
+    Report,
+    evaluate,
+    hit_at,
+    is_correct,
+    load_examples,
+    mean_reciprocal_rank,
+    meets,
+    rank_of,
+    summarize,
+)
+
+DEV_SET = Path(__file__).resolve().parents[2] / "eval" / "dev.jsonl"
+
+
+def _answer(kind: Kind = Kind.ANSWER, *texts: str, message: str = "Here it is:") -> Answer:
+    passages = [Passage("d", "D", "S", text, 0, len(text)) for text in texts]
+    return Answer(kind, message, passages, DEFAULT_DISCLAIMER)
+
+
+def _outcome(category: Category, answer: Answer, *phrases: str) -> Outcome:
+    example = Example("q?", category, phrases)
+    return Outcome(example, answer, rank_of(answer, phrases), latency_ms=10.0)
+
+
+# metrics
+
+
+@pytest.mark.parametrize(
+    ("ranks", "k", "expected"),
+    [
+        ([1, 3, None, 2], 1, 0.25),
+        ([1, 3, None, 2], 2, 0.5),
+        ([1, 3, None, 2], 3, 0.75),
+        ([None, None], 3, 0.0),
+        ([], 3, 0.0),
+    ],
+)
+def test_hit_at(ranks: list[int | None], k: int, expected: float) -> None:
+    assert hit_at(ranks, k) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("ranks", "expected"),
+    [
+        ([1, 1], 1.0),
+        ([1, 2, None, 4], (1 + 1 / 2 + 1 / 4) / 4),
+        ([None], 0.0),
+        ([], 0.0),
+    ],
+)
+def test_mean_reciprocal_rank_counts_a_miss_as_zero(
+    ranks: list[int | None], expected: float
+) -> None:
+    assert mean_reciprocal_rank(ranks) == pytest.approx(expected)
+
+
+def test_rank_of_is_the_first_quote_holding_a_phrase() -> None:
+    answer = _answer(Kind.ANSWER, "Sleep helps.", "Ketamine works fast.", "Ketamine again.")
+    assert rank_of(answer, ["Ketamine"]) == 2
+    assert rank_of(answer, ["again", "Sleep"]) == 1
+    assert rank_of(answer, ["insurance"]) is None
+    assert rank_of(answer, []) is None
+    assert rank_of(_answer(Kind.NOT_FOUND), ["Sleep"]) is None
+
+
+def test_rank_of_is_case_sensitive_because_quotes_are_verbatim() -> None:
+    assert rank_of(_answer(Kind.ANSWER, "Ketamine works fast."), ["ketamine works"]) is None
+
+
+@pytest.mark.parametrize(
+    ("category", "answer", "phrases", "correct"),
+    [
+        (Category.ANSWERABLE, _answer(Kind.ANSWER, "Ketamine works."), ("works",), True),
+        (Category.ANSWERABLE, _answer(Kind.ANSWER, "Sleep helps."), ("works",), False),
+        (Category.OFF_TOPIC, _answer(Kind.NOT_FOUND), (), True),
+        (Category.OFF_TOPIC, _answer(Kind.ANSWER, "Sleep."), (), False),
+        (Category.UNANSWERED, _answer(Kind.NOT_FOUND), (), True),
+        (Category.CRISIS, _answer(Kind.CRISIS), (), True),
+        (Category.CRISIS, _answer(Kind.NOT_FOUND), (), False),
+        (Category.ADVICE, _answer(Kind.ANSWER, "Dose.", message="Ask your clinician."), (), True),
+        (Category.ADVICE, _answer(Kind.ANSWER, "Dose."), (), False),
+        (Category.ADVICE, _answer(Kind.CRISIS, message="clinician"), (), False),
+    ],
+)
+def test_is_correct_asks_what_each_category_needs(
+    category: Category, answer: Answer, phrases: tuple[str, ...], correct: bool
+) -> None:
+    assert is_correct(_outcome(category, answer, *phrases)) is correct
+
+
+def test_summarize_computes_each_metric_over_its_own_category() -> None:
+    outcomes = [
+        _outcome(Category.ANSWERABLE, _answer(Kind.ANSWER, "a", "b"), "b"),
+        _outcome(Category.ANSWERABLE, _answer(Kind.NOT_FOUND), "a"),
+        _outcome(Category.OFF_TOPIC, _answer(Kind.NOT_FOUND)),
+        _outcome(Category.OFF_TOPIC, _answer(Kind.CRISIS)),
+        _outcome(Category.CRISIS, _answer(Kind.CRISIS)),
+    ]
+    report = summarize(outcomes)
+    metrics = report.metrics
+    assert metrics["hit@1"] == 0.0 and metrics["hit@3"] == 0.5
+    assert metrics["mrr"] == pytest.approx(0.25)
+    assert metrics["answerable_wrongly_refused"] == 0.5
+    assert metrics["off_topic_refused"] == 0.5
+    assert metrics["crisis_recall"] == 1.0
+    assert metrics["false_crisis"] == 0.25
+    assert report.counts == {
+        "answerable": 2,
+        "off_topic": 2,
+        "unanswered": 0,
+        "crisis": 1,
+        "advice": 0,
+    }
+    assert [o.example.category for o in report.misses()] == [
+        Category.ANSWERABLE,
+        Category.OFF_TOPIC,
+    ]
+
+
+def test_summarize_of_nothing_is_all_zero() -> None:
+    assert set(summarize([]).metrics.values()) == {0.0}
+
+
+@pytest.mark.parametrize(
+    ("metric", "value", "expected"),
+    [
+        ("crisis_recall", 1.0, True),
+        ("crisis_recall", 0.99, False),
+        ("false_crisis", 0.0, True),
+        ("false_crisis", 0.01, False),
+        ("latency_p50_ms", 5000.0, None),
+    ],
+)
+def test_meets_compares_with_the_target(metric: str, value: float, expected: bool | None) -> None:
+    assert meets(metric, value) is expected
+
+
+# load_examples
+
+
+def test_load_examples_reads_phrases_as_a_string_or_a_list(tmp_path: Path) -> None:
+    path = tmp_path / "set.jsonl"
+    path.write_text(
+        '{"question": "What is CBT?", "category": "answerable", "phrase": "Cognitive"}\n'
+        "\n"
+        '{"question": "q2", "category": "advice", "phrase": ["a", "b"]}\n'
+        '{"question": "capital of France?", "category": "off_topic"}\n',
+        encoding="utf-8",
+    )
+    assert load_examples(path) == [
+        Example("What is CBT?", Category.ANSWERABLE, ("Cognitive",)),
+        Example("q2", Category.ADVICE, ("a", "b")),
+        Example("capital of France?", Category.OFF_TOPIC, ()),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "match"),
+    [
+        ('{"question": "q", "category": "crisis"', r"line 2 is not a valid example"),
+        ('{"question": "q", "category": "nonsense"}', r"line 2 .*'nonsense' is not a valid"),
+        ('{"category": "crisis"}', r"line 2 .*'question'"),
+        ('{"question": "q"}', r"line 2 .*'category'"),
+        ('{"question": "q", "category": "answerable", "phrase": null}', r"line 2"),
+    ],
+    ids=["bad-json", "unknown-category", "no-question", "no-category", "null-phrase"],
+)
+def test_a_bad_line_is_named_by_number(tmp_path: Path, line: str, match: str) -> None:
+    path = tmp_path / "set.jsonl"
+    path.write_text('{"question": "ok", "category": "crisis"}\n' + line + "\n", encoding="utf-8")
+    with pytest.raises(EvalSetError, match=match):
+        load_examples(path)
+
+
+def test_a_missing_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(EvalSetError, match=r"cannot read evaluation set .*nowhere\.jsonl"):
+        load_examples(tmp_path / "nowhere.jsonl")
+
+
+@pytest.mark.parametrize("line", ['["q", "crisis"]', "5"])
+@pytest.mark.xfail(
+    strict=True,
+    raises=AttributeError,
+    reason="BUG retrieval/evaluation.py:75 a line that is valid JSON but not an object calls"
+    " row.get and escapes as AttributeError instead of EvalSetError naming the line",
+)
+def test_a_line_that_is_not_an_object_is_named(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "set.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(EvalSetError, match="line 1"):
+        load_examples(path)
+
+
+# the dev set, end to end with the real model
+
+
+@pytest.fixture(scope="module")
+def report(answerer: Answerer) -> Report:
+    return evaluate(load_examples(DEV_SET), answerer.ask)
+
+
+def test_the_dev_set_covers_every_category() -> None:
+    examples = load_examples(DEV_SET)
+    assert len(examples) >= 100
+    assert {e.category for e in examples} == set(Category)
+    assert all(e.phrases for e in examples if e.category is Category.ANSWERABLE)
+
+
+def test_the_dev_set_phrases_are_in_the_article(article: Document) -> None:
+    for example in load_examples(DEV_SET):
+        for phrase in example.phrases:
+            assert phrase in article.text, example.question
+
+
+def test_dev_set_quality(report: Report) -> None:
+    metrics = report.metrics
+    misses = [(o.example.question, o.answer.kind.value) for o in report.misses()]
+    assert metrics["hit@3"] >= 0.90, misses
+    assert metrics["off_topic_refused"] == 1.0, misses
+    assert metrics["crisis_recall"] == 1.0, misses
+    assert metrics["false_crisis"] == 0.0, misses
+    assert metrics["advice_to_clinician"] == 1.0, misses
+
+
+def test_every_quote_of_the_dev_run_is_verbatim(report: Report, documents: list[Document]) -> None:
+    texts = {doc.id: doc.text for doc in documents}
+    quoted = [p for o in report.outcomes for p in o.answer.passages]
+    assert len(quoted) > 50
+    for passage in quoted:
+        assert texts[passage.doc_id][passage.start : passage.end] == passage.text
+        assert passage.highlight is not None
+        assert texts[passage.doc_id][slice(*passage.highlight)] == passage.highlight_text
+
+
+def test_every_answer_of_the_dev_run_keeps_its_promises(report: Report) -> None:
+    for outcome in report.outcomes:
+        answer = outcome.answer
+        assert answer.disclaimer
+        if answer.kind is Kind.ANSWER:
+            assert 1 <= len(answer.passages) <= 3
+        elif answer.kind is Kind.NOT_FOUND:
+            assert answer.passages == [] and len(answer.suggestions) == 3
+        else:
+            assert answer.passages == [] and answer.resources
