@@ -7,7 +7,7 @@ PORT   ?= 8000
 export HF_HUB_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: install run test lint build eval bench clean
+.PHONY: install browser run test lint build eval bench clean
 
 $(BIN)/python:
 	$(shell command -v $(PYTHON) || echo python3) -m venv $(VENV)
@@ -21,13 +21,22 @@ $(VENV)/.installed: pyproject.toml $(BIN)/python
 
 install: $(VENV)/.installed
 
+# The browser tests drive Debian's Chromium (a browser download cannot work offline).
+CHROMIUM ?= /usr/bin/chromium
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+$(CHROMIUM):
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core
+
+browser: $(CHROMIUM)
+
 build: install
 	$(BIN)/verbatim build
 
 run: install
 	$(BIN)/verbatim serve --host $(HOST) --port $(PORT)
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest
 
 lint: install

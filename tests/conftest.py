@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,6 +16,10 @@ from corpus.documents import Document, load_corpus
 from retrieval.answerer import Answerer
 from retrieval.build import Built, build_and_save
 from retrieval.encoder import Encoder, default_model_path
+from tests.browser import launch_chromium
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 
 @pytest.fixture(scope="session")
@@ -51,3 +57,10 @@ def answerer(documents: list[Document], encoder: Encoder, built_index: Built) ->
     """The whole question-to-answer path over the real index, with the catalog's suggestions."""
     suggestions = [s for doc in documents for s in doc.suggestions]
     return Answerer(encoder, built_index.index, suggestions=suggestions)
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Browser]:
+    """Debian's Chromium through Playwright, one per session (see tests/browser.py)."""
+    with launch_chromium() as browser:
+        yield browser
