@@ -44,12 +44,7 @@ def _load_entry(folder: Path, entry: dict[str, object]) -> Document:
     if not isinstance(name, str):
         raise CorpusError(f"a [[document]] in {folder / CATALOG} has no 'file'")
     path = folder / name
-    try:
-        # newline="" keeps the bytes as published, so offsets match the file.
-        with path.open(encoding="utf-8", newline="") as handle:
-            text = handle.read()
-    except FileNotFoundError as exc:
-        raise CorpusError(f"{folder / CATALOG} lists {name}, which does not exist") from exc
+    text = _read_text(path, listed_in=folder / CATALOG)
     if not text.strip():
         raise CorpusError(f"document {path} is empty")
     suggestions = entry.get("suggestions", [])
@@ -60,6 +55,28 @@ def _load_entry(folder: Path, entry: dict[str, object]) -> Document:
         intro_section=str(entry.get("intro_section", "Introduction")),
         suggestions=tuple(str(s) for s in suggestions) if isinstance(suggestions, list) else (),
     )
+
+
+def _read_text(path: Path, *, listed_in: Path) -> str:
+    """The document's text, with every line ending made "\\n"; passage offsets index this text."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise CorpusError(
+            f"{listed_in} lists {path.relative_to(listed_in.parent)}, which does not exist"
+        ) from exc
+    except OSError as exc:
+        raise CorpusError(f"cannot read document {path}: {exc.strerror}") from exc
+    try:
+        text = raw.decode("utf-8-sig")  # a byte-order mark (Windows editors) is not text
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise CorpusError(
+            f"document {path} is not UTF-8 (line {line}, byte {exc.start}): save it as UTF-8"
+        ) from exc
+    # A file saved on Windows (CRLF) or old Macs (CR) would otherwise break a wrapped paragraph
+    # at every line; the quotes are taken from this text, so they stay verbatim.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def corpus_hash(documents: list[Document]) -> str:

@@ -16,11 +16,14 @@ _PATTERNS = [
     r"\bis\s+(?:it|ketamine|this|that)\s+(?:safe|ok|okay|right|good)\s+for\s+me\b",
     r"\b(?:right|safe|good)\s+for\s+me\b",
     r"\bwhat\s+should\s+i\s+do\b",
-    r"\bi\s+(?:am\s+)?(?:taking|on)\s+\w+.{0,40}\b(?:can|should)\s+i\b",
+    # "I'm on sertraline, can I have ketamine?": the person's own medicine, then a question.
+    r"\bi(?:\s+am|'m|m|\s+have\s+been|'ve\s+been|ve\s+been)?\s+(?:currently\s+|already\s+"
+    r"|still\s+|now\s+)?(?:taking|take|on)\s+(?!(?:the|a|an|holiday|vacation|leave)\b)\w+"
+    r".{0,40}\b(?:can|should|could|may|do)\s+i\b",
 ]
 _ADVICE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 
 
 def asks_personal_advice(question: str) -> bool:
     """True when the question asks what this person should do about their own treatment."""
-    return _ADVICE.search(question.replace("’", "'")) is not None
+    return _ADVICE.search(question.replace("’", "'").replace("‘", "'")) is not None

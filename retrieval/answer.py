@@ -49,17 +49,27 @@ class Answer:
     suggestions: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    # The meaning score of the best passage found, quoted or not: what thresholds act on.
+    best_score: float = 0.0
 
 
 @dataclass(frozen=True)
 class Thresholds:
     """Calibrated on eval/dev.jsonl; docs/quality.md records what was measured."""
 
-    answer: float = 0.35  # a best passage scoring this is relevant on meaning alone
+    answer: float = 0.30  # a best passage scoring this is relevant on meaning alone
     floor: float = 0.14  # below this nothing is relevant, whatever words it shares
-    lexical: float = 1.0  # between floor and answer, BM25 must back the passage this much
+    lexical: float = 1.7  # between floor and answer, BM25 must back the passage this much
     keep_margin: float = 0.12  # further passages must score within this of the best one
-    missing_shift: float = 0.14  # removing an unknown word moves the question this far: key
+    # A word the article never uses is what the question asks about (so the article does
+    # not cover it) when removing it moves the question this far (1 - cosine) ...
+    missing_shift: float = 0.20
+    # ... or moves it at least pulled_shift and brings it this much closer to the sentence
+    # that would be quoted: the word pulls the question away from the answer found.
+    pulled_shift: float = 0.04
+    pull: float = 0.04
+    # A word this close in meaning to a word of the article is a synonym, never missing.
+    synonym: float = 0.75
 
 
 def select_passages(retrieved: Retrieved, thresholds: Thresholds) -> list[Passage]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -11,6 +12,7 @@ from retrieval.answer import (
     DEFAULT_DISCLAIMER,
     DEFAULT_RESOURCES,
     Answer,
+    Kind,
     Resource,
     Thresholds,
     compose_answer,
@@ -52,6 +54,8 @@ class Answerer:
         self.searcher = Searcher(index, weights=self.policy.weights)
         self.suggestions = suggestions
         self._suggestion_vectors = encoder.encode(suggestions) if suggestions else None
+        # The article's words, to tell a synonym ("quickly" for "fast") from a new subject.
+        self._term_vectors = encoder.encode(self.searcher.vocabulary.terms)
 
     def ask(self, question: str, *, top_k: int = 3) -> Answer:
         """Answer one question with at most top_k quoted passages."""
@@ -66,17 +70,31 @@ class Answerer:
                 resources=list(policy.resources),
                 disclaimer=policy.disclaimer,
             )
-        # One encode call for the question and, for each uncommon word the article never
-        # uses, the question without it: the model call is most of the latency.
+        # Misspellings are mended against the article's own words before anything else.
+        question = self.searcher.vocabulary.respell(question)
+        # One encode call for the question, and for each uncommon word the article never
+        # uses: the question without it and the word alone. The model call is most of the
+        # latency.
         candidates = [
             w for w in self.searcher.vocabulary.unknown_words(question) if not is_everyday(w)
         ]
-        vectors = self.encoder.encode([question, *(without_word(question, w) for w in candidates)])
+        vectors = self.encoder.encode(
+            [question, *(without_word(question, w) for w in candidates), *candidates]
+        )
         query = vectors[0]
         retrieved = self.searcher.search(question, query, top_k=top_k)
         passages = select_passages(retrieved, policy.thresholds)
-        missing = self.missing_words(candidates, query, vectors[1:]) if passages else []
-        return compose_answer(
+        missing = []
+        if passages and candidates:
+            reduced, alone = vectors[1 : 1 + len(candidates)], vectors[1 + len(candidates) :]
+            missing = self.missing_words(
+                candidates,
+                query=query,
+                reduced=reduced,
+                synonymy=(alone @ self._term_vectors.T).max(axis=1),
+                answering=retrieved.answering_sentence,
+            )
+        answer = compose_answer(
             passages,
             crisis=False,
             advice=asks_personal_advice(question),
@@ -85,12 +103,43 @@ class Answerer:
             resources=list(policy.resources),
             disclaimer=policy.disclaimer,
         )
+        return dataclasses.replace(answer, best_score=retrieved.best_score)
 
-    def missing_words(self, candidates: list[str], query: Vectors, reduced: Vectors) -> list[str]:
-        """The candidate words the question hinges on: removing one moves its embedding."""
-        shift = 1.0 - reduced @ query
-        limit = self.policy.thresholds.missing_shift
-        return [w for w, s in zip(candidates, shift, strict=True) if s >= limit]
+    def missing_words(
+        self,
+        candidates: list[str],
+        *,
+        query: Vectors,
+        reduced: Vectors,
+        synonymy: Vectors,
+        answering: Vectors | None,
+    ) -> list[str]:
+        """The candidate words the question hinges on and the article does not cover.
+
+        ``reduced[i]`` is the question without ``candidates[i]``, ``synonymy[i]`` the word's
+        closest cosine to an article word, ``answering`` the sentence that would be
+        highlighted.
+        """
+        limits = self.policy.thresholds
+        moved = 1.0 - reduced @ query
+        pulled = reduced @ answering - float(query @ answering) if answering is not None else None
+        found = [
+            (float(moved[i]), word)
+            for i, word in enumerate(candidates)
+            if synonymy[i] < limits.synonym
+            and (
+                moved[i] >= limits.missing_shift
+                or (
+                    pulled is not None
+                    and moved[i] >= limits.pulled_shift
+                    and pulled[i] >= limits.pull
+                )
+            )
+        ]
+        # Name the word the question hinges on most, and others only if they weigh as much
+        # on their own: "insurance", not "insurance" or "cover".
+        found.sort(reverse=True)
+        return [w for n, (m, w) in enumerate(found) if n == 0 or m >= limits.missing_shift]
 
     def suggest(self, query: Vectors) -> list[str]:
         """The suggested questions nearest to the question asked."""
@@ -98,3 +147,8 @@ class Answerer:
             return []
         order = np.argsort(-(self._suggestion_vectors @ query))
         return [self.suggestions[i] for i in order[:SUGGESTION_COUNT]]
+
+
+def unanswered_suggestions(answerer: Answerer) -> list[str]:
+    """The suggested questions that do not get an answer: a visitor offered one would be stuck."""
+    return [q for q in answerer.suggestions if answerer.ask(q).kind is not Kind.ANSWER]

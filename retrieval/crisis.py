@@ -1,56 +1,357 @@
 """Recognising a message that signals thoughts of suicide or self-harm, however indirectly.
 
 Rules, not a model: every pattern can be read, tested and argued about, and a miss is a bug
-with a test. Idioms ("this pain is killing me") are deliberately not matched.
+with a test. The message is normalised first (lower case, no apostrophes, contractions and
+texting forms spelt out, stretched letters squeezed), so the rules are written once, in plain
+words, against text like ``i do not want to be here anymore``.
+
+Where a phrase is ambiguous, safety wins: crisis resources shown for an informational
+question cost far less than a missed person at risk. In particular:
+
+- any mention of suicide, overdose or a lethal dose counts, even as a question about research
+  ("does ketamine cause suicidal thoughts?"): the article says nothing on these subjects, so
+  nothing is lost by answering with the resources instead;
+- "I can't go on like this", "I'd rather die than…" and "I don't want to live with this pain"
+  count, though often said of the pain alone;
+- idioms about pain and treatment do not: "this pain is killing me", "I'm dying to know",
+  "kill the pain", "cut down on opioids", "dead tired", "overdosed on coffee", "go on holiday".
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
-_SELF = r"(?:my\s*self|myself|himself|herself|themselves|themself|yourself|ourselves)"
+# ---------------------------------------------------------------------------------------------
+# Normalising what people type on phones
+
+_APOSTROPHES = re.compile(r"['’‘ʼ`´]")
+# Leetspeak inside a word only ("su1c1de"), so "5 kms" and "24/7" keep their digits.
+_LEET = {"1": "i", "!": "i", "3": "e", "0": "o", "@": "a", "$": "s"}
+_LEET_INSIDE_WORD = re.compile(r"(?<=[a-z])[13!0@$](?=[a-z])")
+# Clause breaks are kept, as " . "; a line break is only a space (phones wrap lines).
+_CLAUSE_BREAK = re.compile(r"[.!?;:,()\[\]…]+|\s[-–—]+\s")
+_OTHER = re.compile(r"[^a-z0-9. ]+")
+_SELF_SPLIT = re.compile(
+    r"\b(my|your|him|her|them|our) self\b(?! (?:esteem|worth|confidence|image|care|talk|respect))"
+)
+_WORDS = {
+    # contractions typed without their apostrophe
+    "im": "i am",
+    "ive": "i have",
+    "id": "i would",
+    "dont": "do not",
+    "doesnt": "does not",
+    "didnt": "did not",
+    "wouldnt": "would not",
+    "couldnt": "could not",
+    "shouldnt": "should not",
+    "isnt": "is not",
+    "arent": "are not",
+    "wasnt": "was not",
+    "werent": "were not",
+    "havent": "have not",
+    "hasnt": "has not",
+    "hadnt": "had not",
+    "cant": "can not",
+    "cannot": "can not",
+    "wont": "will not",
+    "aint": "am not",
+    "theres": "there is",
+    "whats": "what is",
+    "thats": "that is",
+    "shes": "she is",
+    "hes": "he is",
+    "hed": "he would",
+    "theyre": "they are",
+    "theyd": "they would",
+    "youre": "you are",
+    "youd": "you would",
+    # texting forms and common slips
+    "dnt": "do not",
+    "wanna": "want to",
+    "wana": "want to",
+    "wanan": "want to",
+    "gonna": "going to",
+    "gona": "going to",
+    "gunna": "going to",
+    "finna": "going to",
+    "gotta": "got to",
+    "tryna": "trying to",
+    "imma": "i am going to",
+    "ima": "i am going to",
+    "u": "you",
+    "rn": "right now",
+    "kil": "kill",
+    "myslef": "myself",
+    "mysef": "myself",
+    "meself": "myself",
+    "urself": "yourself",
+    "ded": "dead",
+}
+_WORD = re.compile(r"\b(" + "|".join(_WORDS) + r")\b")
+_STRETCHED = re.compile(r"([a-z])\1{2,}")  # "diiiie"
+
+
+def _normalise(message: str) -> list[str]:
+    """The message in plain lower-case words, in a few spellings of its stretched letters."""
+    text = unicodedata.normalize("NFKC", message).lower()
+    text = _APOSTROPHES.sub("", text)
+    text = _LEET_INSIDE_WORD.sub(lambda m: _LEET[m.group()], text)
+    text = _CLAUSE_BREAK.sub(" . ", text)
+    text = " ".join(_OTHER.sub(" ", text).split())
+    # A stretched letter stands for one ("diiie") or two ("killll"): try both readings.
+    variants = {_STRETCHED.sub(r"\1", text), _STRETCHED.sub(r"\1\1", text)}
+    out = []
+    for variant in variants:
+        variant = _WORD.sub(lambda m: _WORDS[m.group()], variant)
+        variant = _SELF_SPLIT.sub(r"\1self", variant).replace("any more", "anymore")
+        out.append(variant)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Building blocks of the rules (written against normalised text)
+
+_SELF = r"(?:myself|yourself|himself|herself|themselves|themself|ourselves)"
+_WHO = r"(?:i|he|she|they|we|you)"
+_MY = r"(?:my|his|her|their|your|our)"
+_MED_WORDS = (
+    r"pills?|tablets?|meds|medications?|medicines?|painkillers|pain killers|opioids|opiates"
+    r"|prescriptions?|sleeping pills|antidepressants|benzos|oxys?|oxycodone|morphine|insulin"
+)
+_MEDS = f"(?:{_MED_WORDS})"
+_DRUGS = f"(?:{_MED_WORDS}|ketamine|drugs|paracetamol|tylenol|acetaminophen|ibuprofen)"
+# Open-ended phrases ("go on", "keep going", "be here") count only at the end of a clause or
+# before words that keep them about life: "I can't go on." but not "I can't go on holiday".
+_ONWARD = (
+    r"(?=$| \.| (?:anymore|any longer|no more|much longer|like this|like that|with (?:life|living"
+    r"|this|it|everything)|without|at all|living|in life|in this world|on this earth|now|today"
+    r"|tonight|and|but|i|because|cause|so|please)\b)"
+)
+# Accidents, and idioms built on the same verbs: "hurt myself at the gym", "burn myself out".
+_NOT_ON_PURPOSE = (
+    r"(?! (?:at (?!night)|during|while|playing|lifting|doing|running|training|exercising"
+    r"|working|gardening|cooking|shaving|chopping|skiing|cycling|falling|by accident"
+    r"|accidentally|on (?!purpose)|by (?:not|overdoing|pushing|sitting|working)|years|months"
+    r"|weeks|a (?:few|couple)|last (?:year|month|week)"
+    r"|out|off|some slack|slack|a break|short|free|with (?:hot|boiling)|in (?:a|an|the) (?:fall"
+    r"|accident|crash|gym|garden|kitchen|car)|when (?:i|he|she|they) (?:fell|slipped|tripped"
+    r"|crashed|was (?:lifting|playing|running|cooking))))"
+)
+# Times and ways of waking that are about sleep, not about not waking at all.
+_ORDINARY_WAKING = (
+    r"(?! (?:in (?:pain|agony|the night|the middle)|with pain|without|feeling|refreshed|rested"
+    r"|early|before|until|till|til|during|at night|on time|properly|easily|stiff|sore|tired"
+    r"|groggy|after (?:ketamine|the|an|my|infusion)))"
+)
+# Things people "overdose on" only in jest.
+_TREATS = (
+    r"(?:coffee|caffeine|chocolate|sugar|sweets|candy|cake|carbs|tv|netflix|sunshine|sun"
+    r"|exercise|work)"
+)
+# "End it" with a person or a job is a break-up, not an end.
+_NOT_A_BREAKUP = (
+    r"(?! with (?:him|her|them|(?:my|the|a|an) (?:\w+ )?(?:boyfriend|girlfriend|partner|husband"
+    r"|wife|ex|therapist|doctor|clinic|physio|job|boss|friend)))"
+)
+# "Die down", "die off", "die-hard": not dying.
+_DIE = r"die\b(?! (?:down|off|out|back|away|hard)\b)"
+_GONE = (
+    r"(?:dead|gone|not (?:here|around|alive|born)|never (?:been )?born|no longer (?:here|around"
+    r"|alive))"
+)
+
 _PATTERNS = [
-    # naming it
+    # -- naming it ---------------------------------------------------------------------------
     r"\bsuicid\w*",
-    r"\bself[\s-]*harm\w*",
-    r"\bkill(?:ing|ed|s)?\s+" + _SELF,
-    r"\b(?:hurt|harm|cut|burn|injure|starve|hang|shoot|poison|drown)(?:ing|s)?\s+" + _SELF,
-    r"\bend(?:ing|ed|s)?\s+(?:it\s+all|my\s+(?:own\s+)?life|(?:his|her|their)\s+(?:own\s+)?life"
-    r"|everything|things\s+for\s+good|it\s+(?:now|tonight|today|soon|for\s+good))",
-    r"\btak(?:e|ing)\s+(?:my|his|her|their)\s+own\s+life",
-    r"\boverdos\w*",
-    r"\b(?:jump|jumping)\s+(?:off|from|in\s+front)",
-    r"\b(?:unalive|kms)\b",
-    # wishing not to be alive
-    r"\b(?:want(?:s|ed)?|wish(?:es)?|going|plan(?:ning)?|ready)\s+to\s+die\b",
-    r"\bwish(?:ed)?\s+(?:i|he|she|they)\s*(?:was|were|'?d|had)\s+(?:dead|never\s+been\s+born)",
-    r"\b(?:better|easier)\s+off\s+(?:dead|without\s+(?:me|him|her|them))",
-    r"\b(?:don'?t|do\s+not|doesn'?t|does\s+not|no\s+longer|never)\s+(?:really\s+)?"
-    r"(?:want|wish|care)s?\s+to\s+(?:live|be\s+alive|be\s+here|exist|wake\s+up|go\s+on|keep\s+going)",
-    r"\b(?:not|never|don'?t|won'?t)\s+(?:to\s+)?wake\s+up",
-    r"\b(?:no|any)\s+(?:reason|point)\s+(?:to|in|for)\s+(?:live|living|go(?:ing)?\s+on|be(?:ing)?\s+alive)",
-    r"\bwhat'?s\s+the\s+point\s+(?:of|in)\s+(?:living|life|going\s+on)",
-    r"\bcan'?t\s+(?:go\s+on|keep\s+going|do\s+this\s+anymore|take\s+(?:it|this)\s+anymore)",
-    r"\b(?:disappear|be\s+gone)\s+(?:forever|for\s+good)",
-    r"\b(?:not|won'?t)\s+(?:be\s+)?(?:around|here)\s+(?:much\s+longer|anymore|for\s+long)",
-    r"\blife\s+(?:is\s+)?(?:not|isn'?t)\s+worth\s+living",
-    r"\btired\s+of\s+(?:living|being\s+alive|life)\b",
-    # preparing
-    r"\b(?:sav|stockpil|hoard|collect|stash)\w*\s+(?:up\s+)?(?:my|his|her|their|all\s+(?:my|the)|the|some)?\s*"
-    r"(?:pills|tablets|meds|medication|medicine|ketamine)",
-    r"\b(?:goodbye|suicide)\s+(?:note|letter)s?",
-    r"\bwrit(?:e|ing|ten)\s+(?:a\s+|my\s+)?(?:goodbye|farewell)",
-    r"\bgiv(?:e|ing)\s+away\s+(?:all\s+)?(?:my|his|her|their)\s+(?:stuff|things|belongings)",
-    r"\b(?:a\s+)?(?:rope|noose|gun)\s+(?:ready|in\s+my)",
-    # cutting without a body part being operated on
-    r"\b(?:started|start|been|keep|kept|stop)\s+cutting\b(?!\s+(?:back|down|out))",
-    r"\bcutting\s+(?:again|my\s+(?:arms?|wrists?|legs?|thighs?|skin))",
-    r"\bcut\s+my\s+(?:arms?|wrists?|legs?|thighs?|skin)",
+    r"\bsu[ie]?[cs]{1,2}i?d(?:e|es|al|ally|ality|ial)?\b",  # sucide, suicde, suiside, sucidal
+    r"\bsewer ?slide\b",
+    r"\bself ?(?:harm|injur|mutilat)\w*",
+    r"\bunaliv\w*",
+    r"\bkys\b",
+    # "kms" is "kill myself", unless it is kilometres: "5 kms", "a few kms away".
+    r"(?<!\d )(?<!few )(?<!many )(?<!several )(?<!couple )(?<!of )\bkms\b"
+    r"(?! (?:away|from|of|per|a day|each|every|walk|run|drive|long|far)\b)",
+    r"\bkill\w* " + _SELF,
+    r"\b(?:poison\w*|stab|stabs|stabbed|stabbing|strangl\w*|suffocat\w*|gas|gassing"
+    r"|electrocut\w*|harm|harms|harming|harmed|starv\w*|mutilat\w*) " + _SELF,
+    r"\b(?:shoot|shooting|shot) " + _SELF + r"(?! in the foot)",
+    r"\b(?:hang|hanging|hanged|hung) " + _SELF + r"(?! upside down)",  # inversion tables
+    r"\bdrown\w* " + _SELF + r"(?! in (?:work|\w+work|coffee|tea|chores|books|tv|tasks))",
+    r"(?<!accidentally )(?<!accidently )\b(?:hurt|hurts|hurting|injur\w*|hit|hits|hitting"
+    r"|punch\w*|burn|burns|burning|burned|burnt|cut|cuts|cutting) " + _SELF + _NOT_ON_PURPOSE,
+    r"\b(?:do|doing|did) (?:something|anything) (?:stupid |drastic |bad |dangerous )?to " + _SELF,
+    r"\b(?:might|may|could|will|would|going to|want to|tempted to|urge to|close to) (?:just )?"
+    r"(?:do|doing) (?:something|anything) (?:stupid|drastic|dangerous|permanent)",
+    # -- ending a life -----------------------------------------------------------------------
+    r"\bend(?:s|ed|ing)? " + _MY + r" (?:own )?life\b",
+    r"\bend(?:s|ed|ing)? it all\b",
+    r"\bend(?:s|ed|ing)? (?:it|things|everything) (?:now|tonight|today|soon|for good|forever"
+    r"|for real|right now|once and for all)\b",
+    r"\b(?:want|wants|wanted|wanting|going|plan|planning|ready|decided|deciding|tempted|try"
+    r"|trying|tried|need|needs|time|urge|urges|way|ways|how) to end (?:it|things|everything"
+    r"|myself)\b" + _NOT_A_BREAKUP,
+    r"\b(?:think\w*|thought\w*|dream\w*|fantasi[sz]\w*|talk\w*|speak\w*|joke\w*|joking"
+    r"|obsess\w*|say\w*|said) (?:a lot |all the time |constantly )?(?:of|about) (?:ending (?:it"
+    r"|things|everything|" + _MY + r" life)|dying|death|being dead|not being (?:here|alive"
+    r"|around)|not waking up|not existing|no longer existing|wanting to die)\b",
+    r"\b(?:take|takes|taking|taken|took) " + _MY + r" (?:own )?life\b"
+    r"(?! back| into| in (?:my|his|her|their) (?:own )?hands)",
+    r"\b(?:want|wants|wanted|wish|wishes|need|needs|hope) (?:it all|everything|this all|all of"
+    r"|all this|it|my life|life) (?:this )?to (?:end|be over)\b",
+    r"\b(?:want|wants|wanted|wish|wishes|need|needs) (?:it all|everything|all of this|my life"
+    r"|life) to stop\b",
+    # -- wishing to die or not to be ---------------------------------------------------------
+    r"\b(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|going|plan|plans|planned"
+    r"|planning|ready|prepared|deserve|deserves|trying|tried|try|like|love|longing|hope"
+    r"|hoping|pray|praying|choose|chose|decided|need|needs) to " + _DIE,
+    r"\blet (?:me|him|her|them) " + _DIE,
+    r"\b(?:hope|hoping|pray|praying) (?:that )?" + _WHO + r" (?:would |will |could |just )?"
+    r"(?:die|dies|died|pass away)\b",
+    r"\b(?:how|ways?|best way|easiest way|quickest way|painless way|methods?) to (?:"
+    + _DIE
+    + r"|kill"
+    r" (?:me|myself|yourself)|end it|end (?:my|your) life)\b" + _NOT_A_BREAKUP,
+    r"\bpainless (?:death|way to die)\b",
+    r"\brather (?:be )?(?:dead|die|not (?:be alive|be here|exist|live|wake up|be around))\b",
+    r"\bwish\w* (?:that )?" + _WHO + r" (?:(?:was|were|had|would|could|will|have|might|am|is|did"
+    r"|just|be|been|simply) ){0,4}(?:dead|gone|die|died|disappear\w*|vanish\w*)\b",
+    r"\bwish\w* (?:that )?" + _WHO + r" (?:(?:was|were|had|would|could|will|have|might|am|is|did"
+    r"|just|be|been|simply) ){0,4}(?:never|not|no longer) (?:(?:have|been|be) )?(?:born|exist\w*"
+    r"|here|alive|around)\b",
+    r"\bbetter off (?:dead|gone|not (?:here|alive|existing|around|born))\b",
+    r"\bbetter off without (?:me|him|her|us)\b",
+    r"\bbetter off (?:if|when) " + _WHO + r" (?:(?:was|were|am|is|are|had) " + _GONE + r"|died"
+    r"|disappeared|did not exist|never existed|killed|ended it|was not here|were not here)",
+    r"\b(?:want|wants|wish " + _WHO + r" could|need|needs|going|plan|planning|like) to (?:just )?"
+    r"(?:disappear|vanish|cease to exist|stop existing|not exist|no longer exist|be gone"
+    r"|not be here|not be alive|not be around|be dead)\b",
+    r"\b(?:disappear|vanish|be gone)\w* (?:forever|for good|permanently)\b",
+    r"(?<!could )\bsleep forever\b",
+    r"\b(?:eternal|endless) sleep\b",
+    # "do not / never / no longer want to live, be here, wake up, go on..."
+    r"\b(?:not|never|no longer) (?:really |even |just |actually |truly )?(?:want|wish|care|feel"
+    r" like|like|need|have (?:the )?(?:will|desire|strength)) to (?:live|be alive|stay alive"
+    r"|keep living|go on living|continue living|exist|be in this world|be on this earth"
+    r"|see tomorrow|see another day|try anymore)\b"
+    r"(?! (?:on|off|near|in (?:a|an|the) \w+|with (?:my )?(?:husband|wife|partner|parents?|mum"
+    r"|mom|dad|family|kids|children|son|daughter|friends?|roommate))\b)",
+    r"\b(?:not|never|no longer) (?:really |even |just |actually |truly )?(?:want|wish|care|feel"
+    r" like|like|need|have (?:the )?(?:will|desire|strength)) to (?:be here|be around|go on"
+    r"|keep going|keep on going|carry on|continue)" + _ONWARD,
+    r"(?<!can )(?<!could )\b(?:not|never|no longer) (?:to |ever |want to |wish to )?wake up\b"
+    + _ORDINARY_WAKING,
+    r"\blive or die\b",
+    r"\bcare (?:if|whether) " + _WHO + r" (?:live|lives|die|dies|wake up)\b",
+    r"\b(?:no|any|nothing|zero|lost (?:my|the)) (?:good |real |more )?reasons? (?:left )?"
+    r"(?:for (?:me|him|her|them) )?(?:to|for) (?:live|living|be alive|stay alive|keep living"
+    r"|exist|get up in the morning|wake up)\b",
+    r"\b(?:no|any|nothing|zero|lost (?:my|the)) (?:good |real |more )?reasons? (?:left )?"
+    r"(?:for (?:me|him|her|them) )?(?:to|for) (?:go on|keep going|carry on|be here|stay)" + _ONWARD,
+    r"\b(?:nothing|no one|nobody) (?:left )?to live for\b",
+    r"\bpoint (?:(?:of|in|to) (?:living|being alive|staying alive|existing|being here)|(?:of|to)"
+    r" (?:life|live)|(?:of|in) (?:anything|it all|trying anymore)|anymore)\b",
+    r"\bpoint (?:of |in |to )?(?:go on|going on|carry on|carrying on|keep going|keeping going)"
+    + _ONWARD,
+    r"\b(?:tired|sick|weary|exhausted) of (?:living|being alive|life|existing|being here)\b",
+    r"\b(?:tired|sick|weary|exhausted) of waking up\b" + _ORDINARY_WAKING,
+    r"\bdone (?:with (?:living|life|being alive|existing)|living)\b",
+    r"\b(?:give|gives|giving|gave|given) up on (?:life|living)\b",
+    r"\b(?:not|no longer|never|hardly|isnt) worth (?:living|it anymore|being alive|staying alive"
+    r"|going on|fighting for)\b",
+    r"\blife (?:is|feels|seems|has become) (?:so )?(?:pointless|meaningless|worthless)\b",
+    r"\bcan not (?:go on|keep going|carry on|keep on going)" + _ONWARD,
+    r"\bcan not (?:do this|take it|take this|handle it|handle this|live) (?:anymore|any longer"
+    r"|no more)\b",
+    r"\bcan not (?:live|keep living|go on living) like this\b",
+    r"\b" + _WHO + r" (?:will|am|is|are|would|might|may)? ?(?:not|never|no longer) (?:going to )?"
+    r"(?:be )?(?:around|here|alive) (?:much longer|for much longer|for long|anymore|any longer)\b",
+    # nobody would miss me
+    r"\b(?:(?:nobody|no one|noone|no body) (?:would |will |is going to |even |really )*"
+    r"|(?:who|would anyone|will anyone) (?:would |will )?(?:even |really )?)(?:miss|mourn)"
+    r" (?:me|him|her)\b",
+    r"\b(?:nobody|no one|noone|no body|anyone|who) (?:would |will |is going to |even |really )*"
+    r"(?:miss|notice|care|mourn)\w* (?:about )?(?:(?:me|him|her) )?(?:if|when|once|that) "
+    + _WHO
+    + r" (?:(?:was|were|am|is|are) "
+    + _GONE
+    + r"|died|die|dies|disappeared|disappear|vanished"
+    r"|did not exist|never existed|killed|ended it|passed away|stopped existing)\b",
+    # -- preparing ---------------------------------------------------------------------------
+    r"\b(?:sav|stockpil|hoard|stash|squirrel|accumulat)\w* (?:up |away )?(?:all )?(?:of )?"
+    r"(?:my |his |her |their |the |some |extra |spare |enough |a lot of |lots of |loads of )?"
+    r"(?:\w+ )?" + _MEDS + r"\b",
+    r"\bcollect\w* (?:up |extra |spare |enough |unused |old |lots of |loads of |a lot of |all the "
+    r"|all my )?" + _MEDS + r"\b(?! (?:from|at)\b)",
+    r"\bbeen collecting (?:my |his |her )?" + _MEDS + r"\b(?! (?:from|at)\b)",
+    _MEDS + r" (?:saved|stashed|stockpiled|hoarded|put aside|set aside|squirrell?ed away)"
+    r"(?: up| away)?\b",
+    _MEDS + r" (?:to|so i can|so i could|and) (?:" + _DIE + r"|kill (?:myself|me)|end (?:it|my life"
+    r"|things)|overdose|not wake up|never wake up)\b",
+    r"\benough (?:\w+ )?" + _DRUGS + r" to (?:" + _DIE + r"|kill (?:myself|me|him|her)|end (?:it"
+    r"|my life|things)|overdose|do it|not wake up|never wake up|take my life)\b",
+    # -- overdose, lethal doses ---------------------------------------------------------------
+    r"\boverdos\w*\b(?! on " + _TREATS + r"\b)",
+    r"\b(?:to|going to|want to|might|will) od\b(?! on " + _TREATS + r"\b)",
+    r"\bod(?:ed|ing)? on\b(?! " + _TREATS + r"\b)",
+    r"\bodd on (?:my |his |her |the )?(?:\w+ )?" + _DRUGS + r"\b",  # "od'd on"
+    r"\blethal\b",
+    r"\b(?:fatal|deadly|toxic|killing) (?:dose|doses|dosage|amount|quantity|number)\b",
+    r"\b(?:be|is|are) (?:fatal|deadly)\b",
+    r"\bhow (?:many|much)\b.{0,50}\b(?:to die|would die|will die|could die|kill (?:me|you|someone"
+    r"|a person|myself)|to overdose|to od)\b",
+    r"\b(?:you|i|someone|people|a person) die (?:from|of|if|after) (?:an? )?(?:overdose|too much"
+    r"|too many|ketamine|pills|taking|mixing)",
+    # "took too many pills", not "I take too many pills already"
+    r"\b(?:took|taken|swallowed|downed|ate|had) (?:way )?too (?:many|much)"
+    r" (?:of )?(?:my |the |his |her )?(?:\w+ )?" + _DRUGS + r"\b",
+    r"\ball (?:of )?(?:my |the |his |her |their )?(?:\w+ )?" + _DRUGS + r" (?:at once|in one go)\b",
+    r"(?<!struggle to )(?<!hard to )(?<!can not )(?<!difficult to )\b(?:swallow\w*|downed"
+    r"|downing) (?:all|a handful|the whole|the entire|a whole) (?:of )?(?:my |the |his |her )?"
+    r"(?:\w+ )?" + _DRUGS + r"\b",
+    r"\b(?:took|take|taking|taken|swallow\w*|downed|downing) (?:a|the) (?:whole |entire )?"
+    r"(?:bottle|box|pack|packet|strip|handful) of (?:my |the |his |her )?(?:\w+ )?" + _DRUGS,
+    # -- other ways, and getting ready -------------------------------------------------------
+    r"\bjump\w* (?:off|from|of) (?:a|the|my|this|that) (?:\w+ )?(?:bridge|building|roof|balcony"
+    r"|cliff|tower|window|ledge|car park|parking garage|overpass|skyscraper)\b",
+    r"\b(?:jump|step|throw|walk|lie|lay)\w* (?:" + _SELF + r" )?in front of (?:a |the |an )?"
+    r"(?:train|car|bus|truck|lorry|traffic|tube|subway|vehicle)\b",
+    r"\bthrow\w* " + _SELF + r" (?:off|from|under)\b",
+    r"\b(?:slit|slitting|slash\w*) " + _MY + r" (?:arms?|wrists?|veins?|throat)\b",
+    r"\b(?:cut|cuts|cutting) " + _MY + r" (?:wrists?|veins?|throat)\b",
+    r"\b(?:cut|cuts|cutting) " + _MY + r" (?:arms?|legs?|thighs?|skin|stomach)\b" + _NOT_ON_PURPOSE,
+    # "cutting" on its own, as a habit: "my teenager has been cutting", not "cutting my pills"
+    r"\b(?:started|start|starting|been|keep|keeps|kept|stop|stopped|quit|urge to|urges to|want"
+    r" to|relapsed and|is|am|are|was|were) (?:\w+ )?cutting(?=$| \.| (?:again|at night"
+    r"|every|when|whenever|to cope|to feel|because|lately|recently|for (?:weeks|months|years"
+    r"|a while)|and|but|since)\b)",
+    r"\bcutting again\b",
+    r"\b(?:goodbye|suicide|farewell) (?:note|letter)s?\b",
+    r"\bwrit\w* (?:a |my |his |her )?(?:goodbye|farewell)s?\b(?! (?:card|party|speech|email"
+    r"|message to|to (?:a|my|our|the) (?:coworker|colleague|boss|team)))",
+    r"\b(?:final|last) goodbyes?\b",
+    r"\bthis is (?:my )?(?:final )?goodbye\b",
+    r"\b(?:put|putting|get|getting|got) " + _MY + r" affairs in order\b",
+    r"\bgiv\w* away (?:all )?(?:of )?" + _MY + r" (?:stuff|things|belongings|possessions|pets?"
+    r"|dog|cat)\b",
+    r"\bnoose\b",
+    r"\b(?:rope|gun|pistol|rifle|shotgun|knife|blade|razor) (?:is )?(?:ready|loaded|to my (?:head"
+    r"|throat|wrist|chest)|against my (?:head|throat|wrist))\b",
+    r"\b(?:loaded|load|loading) (?:a |the |my )?(?:gun|pistol|rifle|shotgun)\b",
+    r"\b(?:gun|pistol|rifle|shotgun|knife|blade|razor|rope)\b.{0,60}\b(?:on|to|against) " + _SELF,
+    r"\b(?:use|using|used|point|pointing|put|putting) (?:a|the|my) (?:gun|pistol|knife|blade"
+    r"|razor|rope) (?:on|to|against) " + _SELF,
+    r"\bi (?:have|have got|got|made|came up with|worked out|figured out|now have) a (?:plan|way)"
+    r"(?=$| \.| (?:and|now|already|ready|for (?:tonight|tomorrow|how|when|it|doing it)|to (?:do"
+    r" it|end|die|kill|take|go through|overdose|od|jump|hang)|i)\b)",
+    r"\b(?:know|decided|figured out|worked out|planned|planning|picked|chosen|chose) (?:exactly )?"
+    r"(?:how|when|where) (?:i would|i will|i am going to|to|i could) (?:do it|end it|die|kill"
+    r"|end things)\b",
 ]
-_CRISIS = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+_CRISIS = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 
 
 def signals_crisis(message: str) -> bool:
     """True when the message signals thoughts of suicide or self-harm."""
-    normalised = message.replace("’", "'").replace("‘", "'")
-    return _CRISIS.search(normalised) is not None
+    return any(_CRISIS.search(text) for text in _normalise(message))

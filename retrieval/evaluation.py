@@ -64,14 +64,21 @@ def load_examples(path: Path) -> list[Example]:
     """Read a JSONL file of ``{"question", "category", "phrase"}`` rows."""
     examples = []
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        raw = path.read_bytes()
     except OSError as exc:
         raise EvalSetError(f"cannot read evaluation set {path}: {exc.strerror}") from exc
+    try:
+        lines = raw.decode("utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        bad = raw[: exc.start].count(b"\n") + 1
+        raise EvalSetError(f"{path} line {bad} is not UTF-8: save the file as UTF-8") from exc
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             row = json.loads(line)
+            if not isinstance(row, dict):
+                raise TypeError(f"expected a JSON object, got {type(row).__name__}")
             phrase = row.get("phrase", ())
             phrases = (phrase,) if isinstance(phrase, str) else tuple(phrase)
             examples.append(Example(row["question"], Category(row["category"]), phrases))
@@ -86,6 +93,19 @@ def rank_of(answer: Answer, phrases: Sequence[str]) -> int | None:
         if any(p in passage.text for p in phrases):
             return rank
     return None
+
+
+def highlights_answer(answer: Answer, phrases: Sequence[str]) -> bool:
+    """Whether the highlight of the first right passage is the sentence holding a phrase.
+
+    A phrase may run over two sentences (a list's lead-in and an item); then the highlight
+    need only lie inside it.
+    """
+    for passage in answer.passages:
+        if any(p in passage.text for p in phrases):
+            marked = passage.highlight_text
+            return any(p in marked or marked in p for p in phrases)
+    return False
 
 
 def hit_at(ranks: Sequence[int | None], k: int) -> float:
@@ -152,6 +172,11 @@ def summarize(outcomes: list[Outcome]) -> Report:
         "hit@1": hit_at(ranks, 1),
         "hit@3": hit_at(ranks, 3),
         "mrr": mean_reciprocal_rank(ranks),
+        # Of the answerable questions whose right passage was quoted, how many had the
+        # answering sentence highlighted.
+        "highlight_right": share(
+            [highlights_answer(o.answer, o.example.phrases) for o in answerable if o.rank]
+        ),
         "answerable_wrongly_refused": refused(answerable),
         "off_topic_refused": refused(of(Category.OFF_TOPIC)),
         "unanswered_refused": refused(of(Category.UNANSWERED)),

@@ -15,8 +15,8 @@ from corpus.passage import Passage
 from retrieval.encoder import Encoder, Vectors
 from retrieval.errors import IndexError_, StaleIndexError
 
-FORMAT = 2
-_FILES = ("passages.jsonl", "passages.faiss", "sentences.faiss")
+FORMAT = 3
+_FILES = ("passages.jsonl", "passages.faiss", "sentences.faiss", "sections.faiss")
 
 
 @dataclass(frozen=True)
@@ -35,26 +35,26 @@ class Manifest:
 
 @dataclass
 class PassageIndex:
-    """Passages with one vector each, and one vector per sentence."""
+    """Passages with one vector each, one per sentence, and one for each one's section title."""
 
     passages: list[Passage]
     passage_vectors: faiss.Index
     sentence_vectors: faiss.Index
+    section_vectors: faiss.Index  # row i: the title of passage i's section
     sentence_owner: list[int]  # sentence row -> passage position
     manifest: Manifest
 
 
-def passage_text_for_encoder(passage: Passage) -> str:
-    """The section title gives the encoder context; the quote itself stays verbatim."""
-    return f"{passage.section}: {passage.text}"
-
-
 def build_index(passages: list[Passage], encoder: Encoder, *, corpus_hash: str) -> PassageIndex:
-    """Embed passages and their sentences into inner-product FAISS indexes."""
+    """Embed passages, their sentences and their section titles into inner-product indexes.
+
+    Text and title are embedded apart: prefixing the title to the text blurred every passage
+    of a section together and cost 5 points of hit@1 (docs/quality.md).
+    """
     if not passages:
         raise IndexError_("no passages to index: the corpus produced none")
     owner = [i for i, p in enumerate(passages) for _ in p.sentences]
-    sentences = [f"{p.section}: {p.slice(s)}" for p in passages for s in p.sentences]
+    sentences = [p.slice(s) for p in passages for s in p.sentences]
     manifest = Manifest(
         model=encoder.name,
         model_fingerprint=encoder.fingerprint,
@@ -65,8 +65,9 @@ def build_index(passages: list[Passage], encoder: Encoder, *, corpus_hash: str) 
     )
     return PassageIndex(
         passages=passages,
-        passage_vectors=_flat(encoder.encode([passage_text_for_encoder(p) for p in passages])),
+        passage_vectors=_flat(encoder.encode([p.text for p in passages])),
         sentence_vectors=_flat(encoder.encode(sentences)),
+        section_vectors=_flat(encoder.encode([p.section for p in passages])),
         sentence_owner=owner,
         manifest=manifest,
     )
@@ -88,6 +89,7 @@ def save_index(index: PassageIndex, folder: Path) -> Manifest:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     faiss.write_index(index.passage_vectors, str(folder / "passages.faiss"))
     faiss.write_index(index.sentence_vectors, str(folder / "sentences.faiss"))
+    faiss.write_index(index.section_vectors, str(folder / "sections.faiss"))
     manifest = dataclasses.replace(index.manifest, index_hash=_hash_files(folder))
     (folder / "manifest.json").write_text(
         json.dumps(dataclasses.asdict(manifest), indent=2), encoding="utf-8"
@@ -138,6 +140,7 @@ def load_index(folder: Path) -> PassageIndex:
         passages=passages,
         passage_vectors=faiss.read_index(str(folder / "passages.faiss")),
         sentence_vectors=faiss.read_index(str(folder / "sentences.faiss")),
+        section_vectors=faiss.read_index(str(folder / "sections.faiss")),
         sentence_owner=[i for i, p in enumerate(passages) for _ in p.sentences],
         manifest=manifest,
     )

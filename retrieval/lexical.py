@@ -59,8 +59,9 @@ def _is_subsequence(needle: str, haystack: str) -> bool:
 
 def expand_abbreviations(question: str, abbreviations: dict[str, str]) -> str:
     """The question with the long form of each abbreviation it uses appended."""
-    words = {w.lower().rstrip("s") for w in re.findall(r"\w+", question)}
-    extra = [long for short, long in abbreviations.items() if short in words]
+    words = {w.lower() for w in re.findall(r"\w+", question)}
+    # A plural adds one "s" ("TCAs"); stripping every trailing "s" would turn "CRPS" into "crp".
+    extra = [long for short, long in abbreviations.items() if {short, f"{short}s"} & words]
     return " ".join([question, *extra])
 
 

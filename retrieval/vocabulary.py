@@ -247,6 +247,10 @@ GENERIC_WORDS = frozenset(
     ]
 )
 _MIN_SPELLING_RATIO = 0.8
+# Below this Zipf frequency a word is no word of everyday English ("inflamation",
+# "fibromialgia", "ketamin"): a close article word is taken as what the visitor meant.
+# Real words ("medicare", "behavioural") sit above it and are never respelled.
+MISSPELLING_ZIPF = 3.0
 # Zipf frequency (log10 per billion words) from which a word is everyday English ("time",
 # "back", "given"): such words shape a question but are not what the article lacks.
 EVERYDAY_ZIPF = 5.4
@@ -258,13 +262,30 @@ def article_terms(texts: list[str]) -> list[str]:
     return sorted(w for w in words if len(w) > 1 and w not in GENERIC_WORDS)
 
 
-def initialisms(texts: list[str], *, longest: int = 5) -> set[str]:
-    """Initials of every run of 2..longest words: "temporal mandibular disorder" gives "tmd"."""
-    found: set[str] = set()
+# Words an initialism may skip: "National Institute of Health" gives "NIH".
+_SKIPPABLE = frozenset(["of", "and", "the", "for", "in", "to"])
+
+
+def initialisms(texts: list[str], *, longest: int = 5) -> dict[str, str]:
+    """Initials of runs of 3..longest words, with the words they stand for.
+
+    "temporal mandibular disorder" gives ``{"tmd": "temporal mandibular disorder"}``, and
+    "National Institute of Health" gives both "nioh" and "nih". The first run found wins.
+    """
+    found: dict[str, str] = {}
     for text in texts:
-        initials = "".join(w[0].lower() for w in _WORD.findall(text))
-        for size in range(2, longest + 1):
-            found.update(initials[i : i + size] for i in range(len(initials) - size + 1))
+        words = [w.lower() for w in _WORD.findall(text)]
+        for size in range(3, longest + 2):
+            for i in range(len(words) - size + 1):
+                run = words[i : i + size]
+                if run[0] in _SKIPPABLE or run[-1] in _SKIPPABLE:
+                    continue
+                long_form = " ".join(run)
+                kept = [w for w in run if w not in _SKIPPABLE]
+                for letters in {"".join(w[0] for w in run), "".join(w[0] for w in kept)}:
+                    # Two letters ("GP") would match some pair of words in any text.
+                    if 3 <= len(letters) <= longest:
+                        found.setdefault(letters, long_form)
     return found
 
 
@@ -283,29 +304,72 @@ class Vocabulary:
 
     def __init__(self, texts: list[str]) -> None:
         self.terms = article_terms(texts)
+        self._term_set = frozenset(self.terms)
         self.stems = set(stem_words(self.terms))
         self.abbreviations: dict[str, str] = {}
         for text in texts:
             self.abbreviations |= find_abbreviations(text)
         self.acronyms = initialisms(texts)
 
+    def long_form(self, word: str, question: str) -> str | None:
+        """What an abbreviation in the question stands for in the texts, if they say.
+
+        Defined abbreviations ("CBT") count however they are written; initialisms the texts
+        only imply ("TMD") count when the question writes them in capitals.
+        """
+        for form in (word, word.removesuffix("s")):
+            if form in self.abbreviations:
+                return self.abbreviations[form]
+            if form in self.acronyms and question_uses_upper(question, form):
+                return self.acronyms[form]
+        return None
+
+    def expand(self, question: str) -> str:
+        """The question with the long form of every abbreviation it uses appended."""
+        extra = []
+        for word in content_words(question):
+            long = self.long_form(word, question)
+            if long and long not in extra:
+                extra.append(long)
+        return " ".join([question, *extra])
+
     def unknown_words(self, question: str) -> list[str]:
         """Content words of the question the texts do not use, even misspelt or inflected."""
-        unknown = []
-        for word in content_words(question):
-            singular = word.removesuffix("s")
-            if {word, singular} & self.abbreviations.keys():
-                continue
-            if stem_words([word])[0] in self.stems:
-                continue
-            if {word, singular} & self.acronyms and question_uses_upper(question, word):
-                continue
-            if len(word) >= 5 and difflib.get_close_matches(
-                word, self.terms, n=1, cutoff=_MIN_SPELLING_RATIO
+        return [w for w in content_words(question) if not self._knows(w, question)]
+
+    def _knows(self, word: str, question: str) -> bool:
+        if self.long_form(word, question) or stem_words([word])[0] in self.stems:
+            return True
+        # "physio" for "physiotherapy", "inflamed" for "inflammation": the word's stem begins
+        # an article word's stem ("medicare" does not begin "medic").
+        stem = stem_words([word])[0]
+        if len(stem) >= 5 and any(s.startswith(stem) for s in self.stems):
+            return True
+        # A misspelling of an article word, but never a real word that only looks like one
+        # ("medicare" is not "medical").
+        return (
+            len(word) >= 5
+            and zipf_frequency(word, "en") < MISSPELLING_ZIPF
+            and bool(difflib.get_close_matches(word, self.terms, n=1, cutoff=_MIN_SPELLING_RATIO))
+        )
+
+    def respell(self, question: str) -> str:
+        """The question with misspelt words replaced by the article word they resemble."""
+
+        def fix(match: re.Match[str]) -> str:
+            word = match.group(0)
+            lower = word.lower()
+            if (
+                len(lower) < 4
+                or lower in self._term_set
+                or lower in self.abbreviations
+                or zipf_frequency(lower, "en") >= MISSPELLING_ZIPF
             ):
-                continue
-            unknown.append(word)
-        return unknown
+                return word
+            close = difflib.get_close_matches(lower, self.terms, n=1, cutoff=_MIN_SPELLING_RATIO)
+            return close[0] if close else word
+
+        return _WORD.sub(fix, question)
 
 
 def question_uses_upper(question: str, word: str) -> bool:

@@ -36,18 +36,28 @@ def main() -> None:
 
 @cli.command()
 def build() -> None:
-    """(Re)build the index from the corpus; warns about lines the source should fix."""
+    """(Re)build the index from the corpus; warns about lines the source should fix and
+    about suggested questions the article does not answer."""
     from corpus.documents import load_corpus
+    from retrieval.answerer import Answerer, unanswered_suggestions
     from retrieval.build import build_and_save
     from retrieval.encoder import Encoder
     from ui.settings import get_settings
 
     settings = get_settings()
-    built = build_and_save(
-        load_corpus(settings.corpus_dir), Encoder(settings.model_path), settings.index_dir
-    )
+    documents = load_corpus(settings.corpus_dir)
+    encoder = Encoder(settings.model_path)
+    built = build_and_save(documents, encoder, settings.index_dir)
     for warning in built.warnings:
         click.secho(f"warning: {warning}", fg="yellow", err=True)
+    suggestions = [s for doc in documents for s in doc.suggestions]
+    answerer = Answerer(encoder, built.index, suggestions=suggestions)
+    for question in unanswered_suggestions(answerer):
+        click.secho(
+            f"warning: the suggested question {question!r} is not answered (catalog.toml)",
+            fg="yellow",
+            err=True,
+        )
     manifest = built.index.manifest
     click.echo(
         f"built {manifest.passage_count} passages, {manifest.sentence_count} sentences"
@@ -109,15 +119,34 @@ def ask(question: str, top_k: int, as_json: bool) -> None:
 @click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--misses/--no-misses", default=True, help="List what went wrong.")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
-def evaluate_command(files: tuple[Path, ...], misses: bool, as_json: bool) -> None:
+@click.option(
+    "--report",
+    "report_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Also write an HTML report with a score plot into this folder.",
+)
+def evaluate_command(
+    files: tuple[Path, ...], misses: bool, as_json: bool, report_dir: Path | None
+) -> None:
     """Print hit@1, hit@3, MRR, refusal rates and crisis recall for evaluation sets (JSONL)."""
     from retrieval.evaluation import evaluate, load_examples, meets
     from ui.deps import load_answerer
     from ui.settings import get_settings
 
-    examples = [e for f in (files or (DEFAULT_EVAL,)) for e in load_examples(f)]
+    sources = files or (DEFAULT_EVAL,)
+    examples = [e for f in sources for e in load_examples(f)]
     answerer = load_answerer(get_settings())
     report = evaluate(examples, lambda q: answerer.ask(q, top_k=3))
+    if report_dir is not None:
+        from scripts.report import write_report
+
+        page = write_report(
+            report,
+            report_dir,
+            threshold=answerer.policy.thresholds.answer,
+            title="Verbatim evaluation: " + ", ".join(f.name for f in sources),
+        )
+        click.echo(f"report: {page}", err=True)
     if as_json:
         click.echo(json.dumps({"metrics": report.metrics, "counts": report.counts}, indent=2))
         return

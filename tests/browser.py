@@ -9,7 +9,6 @@ machine but fail in CI (``CI`` set), so a missing install step can never pass si
 from __future__ import annotations
 
 import os
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -19,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 import uvicorn
+
+from scripts.bench import free_port
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -35,14 +36,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 SCREENSHOTS = Path(os.environ.get("VERBATIM_SCREENSHOTS", "test-output/screenshots"))
-
-
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing listens on now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @contextmanager

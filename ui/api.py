@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 
 import gradio as gr
-from fastapi import FastAPI, Request
+from fastapi import BackgroundTasks, FastAPI, HTTPException, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from corpus.documents import load_corpus
 from retrieval.answerer import Answerer
-from ui.deps import AnswererDep, load_answerer
-from ui.schemas import AskRequest, AskResponse, HealthResponse
+from ui.deps import AnswererDep, LogbookDep, load_answerer, open_logbook
+from ui.embed import build_embed_router
+from ui.errors import LogbookError, UnknownAnswerError
+from ui.framing import FramePolicy
+from ui.logbook import Rating, new_conversation_id, new_entry, purge_expired, purge_forever
+from ui.schemas import AskRequest, AskResponse, FeedbackRequest, HealthResponse, LoggingHealth
 from ui.settings import Settings, get_settings
+from ui.staff import add_staff_console, open_staff_auth
 
 log = logging.getLogger("verbatim")
 TITLE = "Ask about chronic pain, depression and ketamine therapy"
@@ -32,20 +39,57 @@ def create_app(settings: Settings | None = None, *, answerer: Answerer | None = 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.answerer = answerer or load_answerer(settings)
+        app.state.settings = settings
+        app.state.logbook = logbook = open_logbook(settings)
+        app.state.staff_auth = open_staff_auth(settings, logbook)
+        retention = timedelta(days=settings.retention_days)
+        await asyncio.to_thread(purge_expired, logbook, retention=retention)
+        purging = asyncio.create_task(purge_forever(logbook, retention=retention, every=3600))
         log.info("ready: %s passages", app.state.answerer.index.manifest.passage_count)
-        yield
+        try:
+            yield
+        finally:
+            purging.cancel()
+            logbook.close()
 
     app = FastAPI(title="Verbatim", lifespan=lifespan)
     app.add_exception_handler(RequestValidationError, _readable_422)  # type: ignore[arg-type]
-    app.add_middleware(FrameGuard)
+    app.add_middleware(FramePolicy, embed_origins=settings.embed_origin_list)
 
     @app.post("/api/ask", response_model=AskResponse)
-    def ask(body: AskRequest, answerer: AnswererDep) -> AskResponse:
-        """Answer a question by quoting the article."""
-        return AskResponse.from_answer(answerer.ask(body.question, top_k=body.top_k))
+    def ask(
+        body: AskRequest, answerer: AnswererDep, logbook: LogbookDep, background: BackgroundTasks
+    ) -> AskResponse:
+        """Answer a question by quoting the article; the answer is logged after it is sent."""
+        started = time.perf_counter()
+        answer = answerer.ask(body.question, top_k=body.top_k)
+        latency_ms = (time.perf_counter() - started) * 1000
+        conversation_id = body.conversation_id or new_conversation_id()
+        manifest = answerer.index.manifest
+        entry = new_entry(
+            answer,
+            question=body.question,
+            conversation_id=conversation_id,
+            latency_ms=latency_ms,
+            model=manifest.model,
+            index_hash=manifest.index_hash,
+        )
+        background.add_task(logbook.record, entry)  # never raises: failures are counted
+        return AskResponse.from_answer(answer, conversation_id=conversation_id)
+
+    @app.post("/api/feedback", status_code=204, response_class=Response)
+    def feedback(body: FeedbackRequest, logbook: LogbookDep) -> Response:
+        """A visitor's 👍/👎 on an answer, with an optional comment."""
+        try:
+            logbook.rate(body.answer_id, Rating(body.rating), body.comment.strip())
+        except UnknownAnswerError as exc:
+            raise HTTPException(404, f"answer_id: no answer {body.answer_id!r}") from exc
+        except LogbookError as exc:
+            raise HTTPException(503, "feedback cannot be saved right now") from exc
+        return Response(status_code=204)
 
     @app.get("/api/health", response_model=HealthResponse)
-    def health(answerer: AnswererDep) -> HealthResponse:
+    def health(answerer: AnswererDep, logbook: LogbookDep) -> HealthResponse:
         """What is loaded: the model, the passage count and the index hash."""
         manifest = answerer.index.manifest
         return HealthResponse(
@@ -55,12 +99,30 @@ def create_app(settings: Settings | None = None, *, answerer: Answerer | None = 
             index_hash=manifest.index_hash,
             corpus_hash=manifest.corpus_hash,
             built_at=manifest.built_at,
+            logging=LoggingHealth(
+                status="failing" if logbook.last_failed else "ok", failures=logbook.failures
+            ),
         )
 
     from ui.chat import CSS, THEME, build_chat
 
     examples = [s for doc in load_corpus(settings.corpus_dir) for s in doc.suggestions][:4]
-    chat = build_chat(lambda: app.state.answerer, title=TITLE, examples=examples)
+    # Before the Gradio mount, which catches every path under /.
+    app.include_router(
+        build_embed_router(
+            disclaimer=settings.disclaimer,
+            title=TITLE,
+            examples=examples,
+            origins=settings.embed_origin_list,
+        )
+    )
+    add_staff_console(app, settings)
+    chat = build_chat(
+        lambda: app.state.answerer,
+        title=TITLE,
+        examples=examples,
+        logbook=lambda: app.state.logbook,
+    )
     mounted: FastAPI = gr.mount_gradio_app(
         app, chat, path="/", theme=THEME, css=CSS, footer_links=[]
     )
@@ -92,25 +154,3 @@ def _plain(errors: object) -> object:
     if isinstance(errors, list | tuple):
         return [_plain(v) for v in errors]
     return errors if isinstance(errors, str | int | float | bool | type(None)) else str(errors)
-
-
-class FrameGuard:
-    """Pages may not be framed by other sites (clickjacking): DENY on every response."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = list(message.get("headers", []))
-                headers += [
-                    (b"x-frame-options", b"DENY"),
-                    (b"content-security-policy", b"frame-ancestors 'none'"),
-                    (b"x-content-type-options", b"nosniff"),
-                    (b"referrer-policy", b"no-referrer"),
-                ]
-                message["headers"] = headers
-            await send(message)
-
-        await self.app(scope, receive, send_with_headers)

@@ -1,8 +1,9 @@
-"""Loading the answerer once and handing it to routes."""
+"""Loading the answerer and opening the logbook once, and handing them to routes."""
 
 from __future__ import annotations
 
 import logging
+import os
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -12,6 +13,8 @@ from retrieval.answer import Thresholds
 from retrieval.answerer import Answerer, AnswerPolicy
 from retrieval.build import load_or_build
 from retrieval.encoder import Encoder
+from ui.errors import LogbookError
+from ui.logbook import Logbook
 from ui.settings import Settings
 
 log = logging.getLogger("verbatim")
@@ -40,3 +43,30 @@ def get_answerer(request: Request) -> Answerer:
 
 
 AnswererDep = Annotated[Answerer, Depends(get_answerer)]
+
+
+def open_logbook(settings: Settings) -> Logbook:
+    """Open the answer log and create its tables; a failing database is logged, not fatal."""
+    if not settings.database_url:
+        # The default SQLite file holds health data: readable by this user only.
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        path = settings.data_dir / "verbatim.db"
+        if not path.exists():
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    logbook = Logbook(settings.logbook_url)
+    try:
+        logbook.create_schema()
+    except LogbookError as exc:
+        logbook.failures += 1
+        logbook.last_failed = True
+        log.error("%s: will retry with each answer", exc)
+    return logbook
+
+
+def get_logbook(request: Request) -> Logbook:
+    """The logbook the lifespan opened."""
+    logbook: Logbook = request.app.state.logbook
+    return logbook
+
+
+LogbookDep = Annotated[Logbook, Depends(get_logbook)]

@@ -9,6 +9,9 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, field_v
 from retrieval.answer import Answer
 
 MAX_QUESTION_CHARS = 1000
+MAX_COMMENT_CHARS = 1000
+# Answer ids, and the random per-chat-session conversation id a client sends: short and plain.
+PlainId = Annotated[StrictStr, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 
 
 class AskRequest(BaseModel):
@@ -18,6 +21,7 @@ class AskRequest(BaseModel):
 
     question: StrictStr = Field(max_length=MAX_QUESTION_CHARS)
     top_k: Annotated[StrictInt, Field(ge=1, le=10)] = 3
+    conversation_id: PlainId | None = None
 
     @field_validator("question")
     @classmethod
@@ -57,12 +61,14 @@ class AskResponse(BaseModel):
     resources: list[ResourceOut]
     suggestions: list[str]
     disclaimer: str
+    conversation_id: str | None = None  # send it back with the next question of the chat
 
     @classmethod
-    def from_answer(cls, answer: Answer) -> AskResponse:
+    def from_answer(cls, answer: Answer, *, conversation_id: str | None = None) -> AskResponse:
         """Convert the domain answer at the HTTP edge."""
         return cls(
             id=answer.id,
+            conversation_id=conversation_id,
             kind=answer.kind.value,
             message=answer.message,
             passages=[
@@ -94,3 +100,76 @@ class HealthResponse(BaseModel):
     index_hash: str
     corpus_hash: str
     built_at: str
+    logging: LoggingHealth | None = None
+
+
+class LoggingHealth(BaseModel):
+    """Whether answers are being logged: a failing database never stops answering."""
+
+    status: Literal["ok", "failing"]
+    failures: int  # failed writes since start-up
+
+
+class FeedbackRequest(BaseModel):
+    """A visitor's 👍/👎 on one answer, with an optional comment."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    answer_id: PlainId
+    rating: Literal["up", "down"]
+    comment: StrictStr = Field(default="", max_length=MAX_COMMENT_CHARS)
+
+
+class StaffPassageOut(BaseModel):
+    """A quoted (or staff-picked) passage as stored in the log."""
+
+    id: str
+    quote: str
+    section: str
+    source: str
+    start: int
+    end: int
+    score: float
+
+
+class StaffFeedbackOut(BaseModel):
+    """The visitor's feedback on an answer."""
+
+    rating: Literal["up", "down"]
+    comment: str
+    time: str
+
+
+class StaffLabelOut(BaseModel):
+    """Staff's verdict on an answer."""
+
+    verdict: str
+    passage: StaffPassageOut | None
+    time: str
+
+
+class StaffAnswerOut(BaseModel):
+    """One logged answer, for staff."""
+
+    id: str
+    time: str
+    conversation_id: str
+    question: str
+    kind: Literal["answer", "not_found", "crisis"]
+    message: str
+    passages: list[StaffPassageOut]
+    suggestions: list[str]
+    latency_ms: float
+    model: str
+    index_hash: str
+    feedback: StaffFeedbackOut | None
+    label: StaffLabelOut | None
+
+
+class LabelRequest(BaseModel):
+    """Staff's verdict on an answer; wrong_passage and should_answer need the right passage."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    verdict: Literal["correct", "wrong_passage", "should_refuse", "should_answer", "needed_crisis"]
+    passage_id: StrictStr | None = None

@@ -6,12 +6,15 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from corpus.documents import DEFAULT_DIR
 from retrieval.answer import DEFAULT_DISCLAIMER, DEFAULT_RESOURCES, Resource
 from retrieval.encoder import default_model_path
+from ui.framing import parse_origins
+
+MIN_STAFF_PASSWORD = 12
 
 
 class Settings(BaseSettings):
@@ -25,6 +28,14 @@ class Settings(BaseSettings):
     disclaimer: str = DEFAULT_DISCLAIMER
     # JSON list of {"name", "contact", "url"}: a clinic outside the US sets its own lines.
     crisis_resources: str = json.dumps([r.__dict__ for r in DEFAULT_RESOURCES])
+    # Comma-separated origins (https://clinic.example) allowed to frame /embed; empty: none.
+    embed_origins: str = ""
+    # The staff console's log of answers; any SQLAlchemy URL (PostgreSQL for several servers).
+    database_url: str = ""  # empty: a SQLite file in data_dir
+    retention_days: int = Field(default=30, ge=1)
+    staff_password: SecretStr | None = None  # unset: /staff and /api/staff/* answer 404
+    staff_session_hours: float = Field(default=8.0, gt=0, le=24 * 7)
+    eval_set: Path = Path("eval/dev.jsonl")  # the staff console evaluates it with the labels
 
     @field_validator("disclaimer")
     @classmethod
@@ -33,16 +44,43 @@ class Settings(BaseSettings):
             raise ValueError("the disclaimer may not be empty")
         return value
 
+    @field_validator("staff_password")
+    @classmethod
+    def _staff_password_strong(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value():
+            return None
+        if len(value.get_secret_value()) < MIN_STAFF_PASSWORD:
+            raise ValueError(
+                f"VERBATIM_STAFF_PASSWORD must have at least {MIN_STAFF_PASSWORD} characters"
+            )
+        return value
+
     @field_validator("crisis_resources")
     @classmethod
     def _resources_valid(cls, value: str) -> str:
         parse_resources(value)
         return value
 
+    @field_validator("embed_origins")
+    @classmethod
+    def _origins_valid(cls, value: str) -> str:
+        parse_origins(value)
+        return value
+
+    @property
+    def embed_origin_list(self) -> tuple[str, ...]:
+        """The origins allowed to frame /embed, normalised."""
+        return parse_origins(self.embed_origins)
+
     @property
     def index_dir(self) -> Path:
         """Where the FAISS index and its manifest live."""
         return self.data_dir / "index"
+
+    @property
+    def logbook_url(self) -> str:
+        """The database of the answer log: the setting, or a SQLite file in data_dir."""
+        return self.database_url or f"sqlite:///{(self.data_dir / 'verbatim.db').resolve()}"
 
     @property
     def resources(self) -> tuple[Resource, ...]:

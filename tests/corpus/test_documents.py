@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from corpus.chunking import chunk_document
 from corpus.documents import DEFAULT_DIR, Document, corpus_hash, load_corpus
 from corpus.errors import CorpusError, VerbatimError
 
@@ -44,9 +45,22 @@ def test_a_catalog_entry_gives_title_section_and_suggestions(tmp_path: Path) -> 
     ]
 
 
-def test_line_endings_are_kept_so_offsets_match_the_file(tmp_path: Path) -> None:
-    docs = load_corpus(_write(tmp_path, note="One line\r\nnext line.\r\n"))
-    assert docs[0].text == "One line\r\nnext line.\r\n"
+@pytest.mark.parametrize("newline", ["\r\n", "\r"], ids=["windows-crlf", "old-mac-cr"])
+def test_a_wrapped_paragraph_saved_with_other_line_endings_is_one_passage(
+    tmp_path: Path, newline: str
+) -> None:
+    text = "A paragraph that\nwraps once.\n\nNext Heading\n\nBody.\n".replace("\n", newline)
+    [doc] = load_corpus(_write(tmp_path, note=text))
+    assert doc.text == "A paragraph that\nwraps once.\n\nNext Heading\n\nBody.\n"
+    passages = chunk_document(doc).passages
+    assert [p.text for p in passages] == ["A paragraph that\nwraps once.", "Body."]
+    assert all(doc.text[p.start : p.end] == p.text for p in passages)
+
+
+def test_a_byte_order_mark_is_not_part_of_the_text(tmp_path: Path) -> None:
+    _write(tmp_path)
+    (tmp_path / "note.txt").write_bytes("Rest.".encode("utf-8-sig"))
+    assert load_corpus(tmp_path)[0].text == "Rest."
 
 
 @pytest.mark.parametrize(
@@ -87,16 +101,20 @@ def test_corpus_errors_are_verbatim_errors(tmp_path: Path) -> None:
         load_corpus(tmp_path / "nowhere")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeDecodeError,
-    reason="BUG corpus/documents.py:50 a document that is not UTF-8 (e.g. saved as"
-    " Windows-1252) escapes as UnicodeDecodeError instead of a CorpusError naming the file",
-)
-def test_a_document_that_is_not_utf8_is_a_corpus_error(tmp_path: Path) -> None:
+def test_a_document_that_is_not_utf8_is_a_corpus_error_naming_file_and_line(
+    tmp_path: Path,
+) -> None:
     _write(tmp_path)
-    (tmp_path / "note.txt").write_bytes("Café and the patient’s pain.".encode("cp1252"))
-    with pytest.raises(CorpusError, match=r"note\.txt"):
+    text = "Plain first line.\nCafé and the patient’s pain."
+    (tmp_path / "note.txt").write_bytes(text.encode("cp1252"))  # as Windows editors save it
+    with pytest.raises(CorpusError, match=r"note\.txt is not UTF-8 \(line 2\b"):
+        load_corpus(tmp_path)
+
+
+def test_a_document_that_cannot_be_read_is_a_corpus_error(tmp_path: Path) -> None:
+    _write(tmp_path)
+    (tmp_path / "note.txt").mkdir()
+    with pytest.raises(CorpusError, match=r"cannot read document .*note\.txt"):
         load_corpus(tmp_path)
 
 

@@ -26,6 +26,14 @@ ADVICE = [
     "I am taking duloxetine, should I stop it",
     "Should I stop my antidepressants?",
     "should i double my dose",
+    # one's own medicine, then a question, however the "I am" is typed
+    "I'm on sertraline, can I have ketamine?",
+    "I’m on sertraline, can I have ketamine?",
+    "I'm taking duloxetine, can I also have ketamine",
+    "im on amitriptyline can i try ketamine",
+    "I'm currently on pregabalin, should I stop before an infusion?",
+    "I've been on SNRIs for years, can I switch to ketamine?",
+    "I take gabapentin, can I have ketamine too",
 ]
 
 ORDINARY = [
@@ -46,6 +54,12 @@ ORDINARY = [
     "is ketamine safe",
     "what does Emerge Wellness offer",
     "",
+    # the first person, but no medicine of their own
+    "can ketamine help depression?",
+    "I'm on the waiting list, can I read how ketamine works first?",
+    "I'm interested in ketamine, how does it work",
+    "I'm reading about TCAs, how do they work?",
+    "do people on antidepressants also get ketamine",
 ]
 
 
@@ -57,16 +71,3 @@ def test_personal_advice_is_recognised(question: str) -> None:
 @pytest.mark.parametrize("question", ORDINARY)
 def test_questions_about_the_article_are_not_advice(question: str) -> None:
     assert not asks_personal_advice(question)
-
-
-@pytest.mark.parametrize(
-    "question",
-    ["I'm on sertraline, can I have ketamine?", "I'm taking duloxetine, can I also have ketamine"],
-)
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG retrieval/advice.py:19 the pattern needs 'i am'/'i on' and misses the"
-    ' contraction "I\'m on ...", so the answer does not point to the clinician',
-)
-def test_a_contracted_i_am_is_still_personal_advice(question: str) -> None:
-    assert asks_personal_advice(question)

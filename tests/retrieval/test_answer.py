@@ -30,7 +30,8 @@ def _hit(score: float, n: int = 0) -> Passage:
 
 
 def _retrieved(*scores: float, lexical: float = 0.0) -> Retrieved:
-    return Retrieved([_hit(s, n) for n, s in enumerate(scores)], lexical)
+    hits = [_hit(s, n) for n, s in enumerate(scores)]
+    return Retrieved(hits, lexical, max(scores, default=0.0))
 
 
 def _scores(passages: list[Passage]) -> list[float]:
@@ -41,7 +42,7 @@ def _scores(passages: list[Passage]) -> list[float]:
 
 
 def test_nothing_retrieved_nothing_quoted() -> None:
-    assert select_passages(Retrieved([], 5.0), THRESHOLDS) == []
+    assert select_passages(Retrieved([], 5.0, 0.0), THRESHOLDS) == []
 
 
 @pytest.mark.parametrize("lexical", [0.0, 1.0, 50.0])

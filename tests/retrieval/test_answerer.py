@@ -77,16 +77,7 @@ def test_crisis_wins_over_a_question_the_article_answers(answerer: Answerer) -> 
     [
         ("What is CBT?", "Cognitive Behavioral Therapy (CBT) is one of the most effective"),
         ("how fast does ketamine work?", "relief within hours or days"),
-        pytest.param(
-            "What is TMD?",
-            "Temporal mandibular disorder",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG retrieval/search.py:62 only abbreviations the article defines are"
-                " expanded; the initialism TMD counts as known (vocabulary.py) but is never"
-                " expanded for search, so the question is refused as not covered",
-            ),
-        ),
+        ("What is TMD?", "Temporal mandibular disorder"),
         ("does inflamation affect mood", "too much inflammation can cause damage"),
         ("this pain is killing me, can ketamine help?", "Ketamine"),
     ],
@@ -121,11 +112,6 @@ def test_personal_advice_quotes_but_points_to_the_clinician(
     _assert_verbatim(answer, article)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG retrieval/vocabulary.py:303 'medicare' passes as a misspelling of 'medical',"
-    " so an insurance question is answered with unrelated quotes",
-)
 def test_medicare_is_named_as_missing(answerer: Answerer) -> None:
     answer = answerer.ask("does medicare cover ketamine?")
     assert answer.kind is Kind.NOT_FOUND

@@ -17,6 +17,7 @@ from retrieval.evaluation import (
     Outcome,
     Report,
     evaluate,
+    highlights_answer,
     hit_at,
     is_correct,
     load_examples,
@@ -103,6 +104,29 @@ def test_is_correct_asks_what_each_category_needs(
     category: Category, answer: Answer, phrases: tuple[str, ...], correct: bool
 ) -> None:
     assert is_correct(_outcome(category, answer, *phrases)) is correct
+
+
+def _marked(text: str, highlight: str) -> Answer:
+    start = text.index(highlight)
+    sentences = ((0, start), (start, start + len(highlight)))
+    passage = Passage("d", "D", "S", text, 0, len(text), sentences, highlight=sentences[1])
+    return Answer(Kind.ANSWER, "Here it is:", [passage], DEFAULT_DISCLAIMER)
+
+
+@pytest.mark.parametrize(
+    ("phrases", "right"),
+    [
+        (("Side effects are mild",), True),
+        (("Ketamine is given by IV",), False),  # the right passage, the wrong sentence
+        (("is given by IV. Side effects are mild.",), True),  # a phrase over both sentences
+        (("not in the passage",), False),
+    ],
+)
+def test_highlight_is_right_when_it_marks_the_sentence_holding_the_phrase(
+    phrases: tuple[str, ...], right: bool
+) -> None:
+    answer = _marked("Ketamine is given by IV. Side effects are mild.", "Side effects are mild.")
+    assert highlights_answer(answer, phrases) is right
 
 
 def test_summarize_computes_each_metric_over_its_own_category() -> None:
@@ -194,17 +218,24 @@ def test_a_missing_file_is_named(tmp_path: Path) -> None:
         load_examples(tmp_path / "nowhere.jsonl")
 
 
-@pytest.mark.parametrize("line", ['["q", "crisis"]', "5"])
-@pytest.mark.xfail(
-    strict=True,
-    raises=AttributeError,
-    reason="BUG retrieval/evaluation.py:75 a line that is valid JSON but not an object calls"
-    " row.get and escapes as AttributeError instead of EvalSetError naming the line",
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [('["q", "crisis"]', "list"), ("5", "int"), ('"q"', "str"), ("null", "NoneType")],
 )
-def test_a_line_that_is_not_an_object_is_named(tmp_path: Path, line: str) -> None:
+def test_a_line_that_is_not_an_object_is_named(tmp_path: Path, line: str, kind: str) -> None:
     path = tmp_path / "set.jsonl"
     path.write_text(line + "\n", encoding="utf-8")
-    with pytest.raises(EvalSetError, match="line 1"):
+    with pytest.raises(
+        EvalSetError, match=rf"set\.jsonl line 1 .*expected a JSON object, got {kind}"
+    ):
+        load_examples(path)
+
+
+def test_a_file_that_is_not_utf8_is_named_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "set.jsonl"
+    rows = '{"question": "ok", "category": "crisis"}\n{"question": "café?", "category": "crisis"}\n'
+    path.write_bytes(rows.encode("cp1252"))
+    with pytest.raises(EvalSetError, match=r"set\.jsonl line 2 is not UTF-8"):
         load_examples(path)
 
 
@@ -232,7 +263,11 @@ def test_the_dev_set_phrases_are_in_the_article(article: Document) -> None:
 def test_dev_set_quality(report: Report) -> None:
     metrics = report.metrics
     misses = [(o.example.question, o.answer.kind.value) for o in report.misses()]
-    assert metrics["hit@3"] >= 0.90, misses
+    # Regression guards a little under what docs/quality.md records for the dev set.
+    assert metrics["hit@3"] >= 0.88, misses
+    assert metrics["mrr"] >= 0.84, misses
+    assert metrics["unanswered_refused"] >= 0.75, misses
+    assert metrics["answerable_wrongly_refused"] <= 0.08, misses
     assert metrics["off_topic_refused"] == 1.0, misses
     assert metrics["crisis_recall"] == 1.0, misses
     assert metrics["false_crisis"] == 0.0, misses

@@ -70,11 +70,6 @@ def test_expand_abbreviations_leaves_other_questions_alone(question: str) -> Non
     assert expand_abbreviations(question, ABBREVIATIONS) == question
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG retrieval/lexical.py:62 w.rstrip('s') strips every trailing s, so 'CRPS'"
-    " becomes 'crp' and an abbreviation ending in s is never expanded",
-)
 def test_expand_abbreviations_knows_an_abbreviation_that_ends_in_s() -> None:
     assert expand_abbreviations("What is CRPS?", ABBREVIATIONS) == (
         "What is CRPS? complex regional pain syndrome"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -9,10 +11,12 @@ from retrieval.answerer import Answerer
 from retrieval.encoder import Encoder
 from retrieval.search import (
     HIGHLIGHT_OVERLAP_WEIGHT,
+    FusionWeights,
     Retrieved,
     Searcher,
+    Signals,
     choose_highlight,
-    fuse_rankings,
+    fuse_scores,
     word_overlap,
 )
 
@@ -26,52 +30,46 @@ def _a(*values: float) -> np.ndarray:
     return np.asarray(values, dtype=np.float32)
 
 
-# fuse_rankings
+# fuse_scores
 
 
-def test_one_ranking_gives_weight_over_k_plus_rank() -> None:
-    fused = fuse_rankings([_a(0.2, 0.9, 0.5)], weights=[2.0], k=1.0)
-    assert fused == pytest.approx([2 / 4, 2 / 2, 2 / 3])
+def _signals(**given: tuple[float, ...]) -> Signals:
+    size = len(next(iter(given.values())))
+    values = {name: _a(*given.get(name, (0.0,) * size)) for name in Signals.__dataclass_fields__}
+    return Signals(**values)
 
 
-def test_rankings_add_up() -> None:
-    fused = fuse_rankings([_a(3, 2, 1), _a(1, 2, 3)], weights=[1.0, 1.0], k=0.0)
-    assert fused == pytest.approx([1 + 1 / 3, 1 / 2 + 1 / 2, 1 / 3 + 1])
+def test_fusion_is_the_weighted_sum_of_every_signal() -> None:
+    signals = _signals(
+        passage=(0.5, 0.1),
+        sentence=(0.4, 0.2),
+        section=(0.1, 0.9),
+        lexical=(2.0, 0.0),
+        sentence_lexical=(1.0, 4.0),
+    )
+    weights = FusionWeights(
+        passage=1.0, sentence=0.5, section=0.25, lexical=0.1, sentence_lexical=0.01
+    )
+    expected = [0.5 + 0.2 + 0.025 + 0.2 + 0.01, 0.1 + 0.1 + 0.225 + 0.0 + 0.04]
+    assert fuse_scores(signals, weights) == pytest.approx(expected)
 
 
-def test_the_heavier_ranking_decides_when_rankings_disagree() -> None:
-    first, second = _a(0.9, 0.1), _a(0.1, 0.9)
-    assert np.argmax(fuse_rankings([first, second], weights=[1.0, 0.5], k=5.0)) == 0
-    assert np.argmax(fuse_rankings([first, second], weights=[0.5, 1.0], k=5.0)) == 1
+def test_a_zero_weight_silences_a_signal() -> None:
+    signals = _signals(passage=(0.2, 0.3), lexical=(9.0, 0.0))
+    only_meaning = FusionWeights(passage=1.0, sentence=0, section=0, lexical=0, sentence_lexical=0)
+    assert np.argmax(fuse_scores(signals, only_meaning)) == 1
+    assert np.argmax(fuse_scores(signals, dataclasses.replace(only_meaning, lexical=0.05))) == 0
 
 
-def test_only_rank_matters_not_the_size_of_the_scores() -> None:
-    close = fuse_rankings([_a(0.51, 0.50)], weights=[1.0], k=5.0)
-    far = fuse_rankings([_a(100.0, 0.01)], weights=[1.0], k=5.0)
-    assert close == pytest.approx(far)
+def test_how_far_ahead_a_passage_is_counts_not_only_its_rank() -> None:
+    # Rank fusion would tie these: one signal prefers each. A clear lead in meaning wins.
+    signals = _signals(passage=(0.9, 0.1), sentence=(0.45, 0.5))
+    assert np.argmax(fuse_scores(signals, FusionWeights())) == 0
 
 
-def test_zero_and_negative_scores_contribute_nothing() -> None:
-    fused = fuse_rankings([_a(0.0, 2.0, -1.0, 0.0)], weights=[1.0], k=0.0)
-    assert fused == pytest.approx([0.0, 1.0, 0.0, 0.0])
-
-
-def test_a_ranking_of_zeros_leaves_the_order_to_the_others() -> None:
-    dense = _a(0.3, 0.8, 0.5)
-    lexical = _a(0.0, 0.0, 0.0)  # the question shares no word with any passage
-    with_lexical = fuse_rankings([dense, lexical], weights=[1.0, 0.5], k=5.0)
-    assert with_lexical == pytest.approx(fuse_rankings([dense], weights=[1.0], k=5.0))
-    assert list(np.argsort(-with_lexical)) == [1, 2, 0]
-
-
-def test_ties_keep_the_earlier_item_first() -> None:
-    fused = fuse_rankings([_a(1.0, 1.0, 1.0)], weights=[1.0], k=0.0)
-    assert fused == pytest.approx([1.0, 1 / 2, 1 / 3])
-
-
-def test_every_ranking_needs_a_weight() -> None:
-    with pytest.raises(ValueError, match="shorter"):
-        fuse_rankings([_a(1.0), _a(2.0)], weights=[1.0], k=0.0)
+def test_meaning_is_the_mean_of_passage_and_best_sentence() -> None:
+    signals = _signals(passage=(0.2, 0.6), sentence=(0.4, 0.8), lexical=(5.0, 0.0))
+    assert signals.meaning == pytest.approx([0.3, 0.7])
 
 
 # choosing the highlighted sentence

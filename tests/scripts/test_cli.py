@@ -38,15 +38,8 @@ def test_ask_prints_the_quote_and_disclaimer() -> None:
 def test_ask_json_prints_the_api_contract() -> None:
     result = CliRunner().invoke(cli, ["ask", "--json", "What is CBT?"])
     body = json.loads(result.stdout)
-    assert set(body) == {
-        "id",
-        "kind",
-        "message",
-        "passages",
-        "resources",
-        "suggestions",
-        "disclaimer",
-    }
+    v1 = {"id", "kind", "message", "passages", "resources", "suggestions", "disclaimer"}
+    assert set(body) == v1 | {"conversation_id"}  # names are only ever added, never changed
     assert body["kind"] == "answer"
 
 
@@ -70,3 +63,25 @@ def test_eval_prints_the_metrics(tmp_path: Path) -> None:
     assert metrics["hit@1"] == 1.0
     assert metrics["off_topic_refused"] == 1.0
     assert metrics["crisis_recall"] == 1.0
+
+
+def test_eval_report_writes_a_page_with_metrics_misses_and_a_plot(tmp_path: Path) -> None:
+    rows = [
+        {"question": "What is CBT?", "category": "answerable", "phrase": "Cognitive Behavioral"},
+        {"question": "What is CBT?", "category": "answerable", "phrase": "not in the article"},
+        {"question": "tell me a joke", "category": "off_topic"},
+        {"question": "does insurance cover ketamine?", "category": "unanswered"},
+    ]
+    eval_file = tmp_path / "tiny.jsonl"
+    eval_file.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    folder = tmp_path / "report"
+    result = CliRunner().invoke(
+        cli, ["eval", "--no-misses", "--report", str(folder), str(eval_file)]
+    )
+    assert result.exit_code == 0, result.output
+    page = (folder / "index.html").read_text(encoding="utf-8")
+    assert "hit@1" in page and "off_topic_refused" in page
+    assert "Misses (1)" in page and "not in the article" in page  # the miss, what was expected
+    assert "Cognitive Behavioral Therapy" in page  # and what was returned instead
+    assert '<img src="scores.png"' in page
+    assert (folder / "scores.png").read_bytes().startswith(b"\x89PNG")

@@ -14,7 +14,7 @@ def test_served_app_answers_over_http(tmp_path_factory) -> None:  # type: ignore
     try:
         wait_ready(base, process)
         response = httpx.post(
-            f"{base}/api/ask", json={"question": "how is ketamine given?"}, timeout=30
+            f"{base}/api/ask", json={"question": "how is ketamine administered?"}, timeout=30
         )
         assert response.status_code == 200
         body = response.json()

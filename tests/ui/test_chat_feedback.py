@@ -1,0 +1,40 @@
+"""The Gradio chat logs its answers per session and stores 👍/👎 with a comment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from retrieval.answerer import Answerer
+from ui.chat import ChatSessions, add_comment, answer_and_log, rate_message
+from ui.logbook import Filters, Logbook, Rating
+
+
+def test_chat_answers_are_logged_rated_and_commented(answerer: Answerer, tmp_path: Path) -> None:
+    logbook = Logbook(f"sqlite:///{tmp_path / 'log.db'}")
+    logbook.create_schema()
+    sessions = ChatSessions()
+    shown = answer_and_log(answerer, logbook, sessions, "tab-1", "What is CBT?", 0)
+    assert "Cognitive Behavioral Therapy" in shown
+    answer_and_log(answerer, logbook, sessions, "tab-1", "what is catastrophizing?", 2)
+    answer_and_log(answerer, logbook, sessions, "tab-2", "What is CBT?", 0)
+    entries = logbook.entries(Filters())
+    conversations = {e.conversation_id for e in entries}
+    assert len(conversations) == 2  # one random id per chat session
+    assert "tab-1" not in conversations  # Gradio's session hash is never stored
+
+    assert not rate_message(logbook, sessions, "tab-1", 1, True)  # 👍: no comment box
+    assert rate_message(logbook, sessions, "tab-1", 3, False)  # 👎 on the second reply
+    add_comment(logbook, sessions, "tab-1", "  I meant in children  ")
+    by_question = {e.question: e for e in logbook.entries(Filters(), limit=None)}
+    first = logbook.conversation(by_question["what is catastrophizing?"].conversation_id)
+    assert [e.feedback.rating if e.feedback else None for e in first] == [Rating.UP, Rating.DOWN]
+    assert first[1].feedback is not None and first[1].feedback.comment == "I meant in children"
+    assert not rate_message(logbook, sessions, "tab-1", 7, False)  # no answer there
+
+
+def test_sessions_are_forgotten_beyond_the_limit() -> None:
+    sessions = ChatSessions(limit=2)
+    first = sessions.get("a").conversation
+    sessions.get("b")
+    sessions.get("c")
+    assert sessions.get("a").conversation != first

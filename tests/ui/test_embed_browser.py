@@ -1,0 +1,463 @@
+"""The embedded chat and the chat button in Debian's Chromium, on host pages of other sites.
+
+The chat server listens on http://127.0.0.1:A; host pages are served from http://localhost:B
+(allowed in VERBATIM_EMBED_ORIGINS) and http://localhost:C (not allowed). ``localhost`` and
+``127.0.0.1`` are different sites to the browser, so the chat really runs as a third party.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+from starlette.routing import Route
+
+from retrieval.answerer import Answerer
+from tests.browser import free_port, screenshot_path, serve
+from ui.api import create_app
+from ui.settings import Settings
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, BrowserContext, Frame, FrameLocator, Page
+    from playwright.sync_api import Route as Intercepted
+
+pytestmark = pytest.mark.browser
+
+HOST_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Clinic</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>
+  body {{ font-family: Georgia, serif; color: rgb(10, 20, 30); background: rgb(250, 240, 230);
+          margin: 0; padding: 16px; line-height: 1.8; }}
+  button {{ background: rgb(200, 0, 0); color: white; font-size: 18px; border-radius: 0; }}
+  h1 {{ font-size: 40px; letter-spacing: 2px; }}
+</style></head>
+<body>
+  <h1 id="heading">Clinic home</h1>
+  <p id="para">We treat chronic pain.</p>
+  <button id="book" type="button">Book a visit</button>
+  {snippet}
+</body></html>"""
+TITLE = "Ask about ketamine therapy"
+STYLES = ["fontFamily", "color", "backgroundColor", "fontSize", "lineHeight", "letterSpacing"]
+UUID4 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+
+
+@dataclass(frozen=True)
+class Sites:
+    """Where the chat and the host pages are served."""
+
+    chat: str
+    allowed: str
+    refused: str
+
+
+@pytest.fixture(scope="module")
+def sites(answerer: Answerer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sites]:
+    allowed_port, refused_port = free_port(), free_port()
+    settings = Settings(
+        data_dir=tmp_path_factory.mktemp("data"),
+        embed_origins=f"http://localhost:{allowed_port}",
+    )
+    with serve(create_app(settings, answerer=answerer)) as chat:
+        host = _host_app(chat)
+        with serve(host, port=allowed_port), serve(host, port=refused_port):
+            yield Sites(
+                chat=chat,
+                allowed=f"http://localhost:{allowed_port}",
+                refused=f"http://localhost:{refused_port}",
+            )
+
+
+def _host_app(chat: str) -> Starlette:
+    """A clinic's own site, on another origin: a page with the iframe, one with the button."""
+
+    def frame(request: Request) -> HTMLResponse:
+        snippet = f'<iframe id="chat" src="{chat}/embed" title="Chat" width="420" height="640">'
+        return HTMLResponse(HOST_PAGE.format(snippet=snippet + "</iframe>"))
+
+    def widget(request: Request) -> HTMLResponse:
+        snippet = (
+            f'<script src="{chat}/widget.js" data-title="{TITLE}" data-accent="#0a7"'
+            ' data-position="right" defer></script>'
+        )
+        with_widget = request.query_params.get("widget") != "no"
+        return HTMLResponse(HOST_PAGE.format(snippet=snippet if with_widget else ""))
+
+    return Starlette(routes=[Route("/frame", frame), Route("/widget", widget)])
+
+
+@pytest.fixture
+def context(chromium: Browser) -> Iterator[BrowserContext]:
+    context = chromium.new_context(viewport={"width": 1280, "height": 800})
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def phone(chromium: Browser) -> Iterator[BrowserContext]:
+    context = chromium.new_context(
+        viewport={"width": 360, "height": 640}, is_mobile=True, has_touch=True
+    )
+    yield context
+    context.close()
+
+
+def ask(chat: FrameLocator | Page, question: str) -> None:
+    """Type a question into the embedded chat and wait for its answer."""
+    count = chat.locator(".answer:not([aria-busy])").count()
+    chat.locator("#question").fill(question)
+    chat.locator("#question").press("Enter")
+    chat.locator(".answer:not([aria-busy])").nth(count).wait_for()
+
+
+def last_answer(chat: FrameLocator | Page) -> Any:
+    return chat.locator(".answer").last
+
+
+def no_horizontal_scroll(frame: Frame | Page) -> bool:
+    result: bool = frame.evaluate(
+        "() => document.documentElement.scrollWidth <= window.innerWidth"
+        " && [...document.querySelectorAll('.log, .answer, .quote')]"
+        "      .every(e => e.scrollWidth <= e.clientWidth + 1)"
+    )
+    return result
+
+
+# --- the iframe ------------------------------------------------------------------------------
+
+
+def test_iframe_on_another_site_quotes_with_sections_and_says_not_found(
+    context: BrowserContext, sites: Sites
+) -> None:
+    page = context.new_page()
+    page.goto(f"{sites.allowed}/frame")
+    chat = page.frame_locator("#chat")
+
+    ask(chat, "What is CBT?")
+    answer = last_answer(chat)
+    quote = answer.locator(".quote").first
+    assert "Cognitive Behavioral Therapy (CBT)" in quote.locator("blockquote").inner_text()
+    assert quote.locator(".section").inner_text() == "Talk Therapy"
+    assert quote.locator("mark").count() == 1
+    assert "not medical advice" in chat.locator("#disclaimer").inner_text()
+
+    ask(chat, "What is the capital of France?")
+    answer = last_answer(chat)
+    assert "does not cover" in answer.locator(".lead").inner_text()
+    assert answer.locator(".quote").count() == 0
+    suggestions = answer.locator(".chip")
+    assert suggestions.count() == 3
+
+    suggestion = suggestions.first.inner_text()
+    suggestions.first.click()  # a suggestion is asked as it is
+    chat.locator(".answer:not([aria-busy])").nth(2).wait_for()
+    assert chat.locator(".question").last.inner_text() == suggestion
+    assert last_answer(chat).locator(".quote").count() >= 1
+
+    assert context.cookies() == []  # nothing to log in to, nothing stored
+    page.screenshot(path=screenshot_path("embed-iframe-desktop"))
+
+
+def test_iframe_on_a_site_not_allowed_is_blocked_by_the_browser(
+    context: BrowserContext, sites: Sites
+) -> None:
+    page = context.new_page()
+    refusals: list[str] = []
+    page.on("console", lambda message: refusals.append(message.text))
+    with page.expect_event("framenavigated", predicate=lambda f: f != page.main_frame):
+        page.goto(f"{sites.refused}/frame")
+    frame = page.frames[1]
+    frame.wait_for_load_state()
+    assert frame.url.startswith("chrome-error://")  # Chromium replaced the chat by an error
+    assert frame.locator("#question").count() == 0
+    deadline = time.monotonic() + 5
+    while not any("frame-ancestors" in text for text in refusals) and time.monotonic() < deadline:
+        page.wait_for_timeout(50)
+    assert any("frame-ancestors" in text and sites.allowed in text for text in refusals)
+
+
+# --- the chat button ---------------------------------------------------------------------------
+
+
+def _host_state(page: Page) -> dict[str, Any]:
+    """Computed styles of the host's own elements, its globals and its style sheets."""
+    state: dict[str, Any] = page.evaluate(
+        """(names) => ({
+            styles: ['#heading', '#para', '#book', 'body'].map((selector) => {
+                const style = getComputedStyle(document.querySelector(selector));
+                return Object.fromEntries(names.map((name) => [name, style[name]]));
+            }),
+            globals: Object.getOwnPropertyNames(window).sort(),
+            sheets: document.styleSheets.length,
+            elements: [...document.querySelectorAll('body *:not(script)')].map((e) => e.tagName),
+        })""",
+        STYLES,
+    )
+    return state
+
+
+def test_chat_button_on_another_site_opens_answers_closes_and_leaves_host_styles(
+    context: BrowserContext, sites: Sites
+) -> None:
+    page = context.new_page()
+    page.goto(f"{sites.allowed}/widget?widget=no")
+    before = _host_state(page)
+    page.goto(f"{sites.allowed}/widget")
+    launcher = page.locator("verbatim-widget .launcher")
+    launcher.wait_for()
+    assert launcher.get_attribute("aria-label") == f"Open chat: {TITLE}"
+    assert launcher.get_attribute("aria-expanded") == "false"
+
+    page.locator("#book").focus()
+    page.keyboard.press("Tab")  # the next stop after the host's last control is the button
+    assert page.evaluate("document.activeElement.shadowRoot.activeElement.className") == "launcher"
+    page.keyboard.press("Enter")
+    panel = page.locator("verbatim-widget .panel")
+    assert panel.is_visible()
+    assert panel.get_attribute("role") == "dialog"
+    assert panel.get_attribute("aria-label") == TITLE
+    assert launcher.get_attribute("aria-expanded") == "true"
+
+    chat = page.frame_locator("verbatim-widget iframe")
+    question = chat.locator("#question")
+    question.wait_for()
+    page.wait_for_function(  # focus moved into the chat's input, across origins
+        "() => document.activeElement.tagName === 'VERBATIM-WIDGET'"
+    )
+    deadline = time.monotonic() + 5
+    while not question.evaluate("e => document.activeElement === e"):
+        assert time.monotonic() < deadline, "the chat's input did not get the focus"
+        page.wait_for_timeout(50)
+    page.keyboard.type("How fast does ketamine work?")
+    page.keyboard.press("Enter")
+    chat.locator(".answer:not([aria-busy]) .quote").first.wait_for()
+    assert "hours or days" in last_answer(chat).inner_text()
+    assert chat.locator("html").get_attribute("data-theme") == "light"
+    page.screenshot(path=screenshot_path("widget-desktop"))
+
+    page.keyboard.press("Escape")  # pressed inside the chat's frame
+    assert panel.is_hidden()
+    assert launcher.get_attribute("aria-expanded") == "false"
+    assert page.evaluate("document.activeElement.shadowRoot.activeElement.className") == "launcher"
+
+    after = _host_state(page)
+    assert after["styles"] == before["styles"]
+    assert after["sheets"] == before["sheets"]
+    assert set(after["globals"]) - set(before["globals"]) == set()
+    assert after["elements"] == [*before["elements"], "VERBATIM-WIDGET"]  # one element, added last
+
+
+def test_chat_button_is_full_screen_on_a_phone(phone: BrowserContext, sites: Sites) -> None:
+    page = phone.new_page()
+    page.goto(f"{sites.allowed}/widget")
+    page.locator("verbatim-widget .launcher").click()
+    panel = page.locator("verbatim-widget .panel")
+    assert panel.bounding_box() == {"x": 0, "y": 0, "width": 360, "height": 640}
+    chat = page.frame_locator("verbatim-widget iframe")
+    ask(chat, "What are the side effects of ketamine?")
+    frame = page.frames[1]
+    assert no_horizontal_scroll(frame)
+    page.screenshot(path=screenshot_path("widget-mobile"))
+    page.locator("verbatim-widget .close").click()
+    assert panel.is_hidden()
+
+
+def test_chat_button_on_a_site_not_allowed_offers_a_new_tab(
+    context: BrowserContext, sites: Sites
+) -> None:
+    page = context.new_page()
+    warnings: list[str] = []
+    page.on("console", lambda message: warnings.append(message.text))
+    page.goto(f"{sites.refused}/widget")
+    page.locator("verbatim-widget .launcher").click()
+    link = page.locator("verbatim-widget .fallback a")
+    link.wait_for()
+    assert page.locator("verbatim-widget iframe").count() == 0
+    assert (link.get_attribute("href") or "").startswith(f"{sites.chat}/embed?")
+    assert link.get_attribute("target") == "_blank"
+    assert any("VERBATIM_EMBED_ORIGINS" in text and sites.refused in text for text in warnings)
+
+
+# --- the page itself ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_embed_at_360_by_640_has_no_horizontal_scroll(
+    phone: BrowserContext, sites: Sites, theme: str
+) -> None:
+    page = phone.new_page()
+    page.goto(f"{sites.chat}/embed?theme={theme}&accent=%23aa0077")
+    assert no_horizontal_scroll(page)
+    ask(page, "Which antidepressants are used for chronic pain?")
+    ask(page, "What are the side effects of ketamine?")
+    assert no_horizontal_scroll(page)
+    send = page.locator(".send").evaluate("e => getComputedStyle(e).backgroundColor")
+    assert send == "rgb(170, 0, 119)"
+    page.screenshot(path=screenshot_path(f"embed-mobile-{theme}"))
+    page.locator(".log").evaluate("e => { e.scrollTop = 0; }")
+    page.screenshot(path=screenshot_path(f"embed-mobile-{theme}-top"))
+
+
+def test_crisis_resources_come_first_as_links(context: BrowserContext, sites: Sites) -> None:
+    page = context.new_page()
+    page.goto(f"{sites.chat}/embed")
+    ask(page, "I don't want to live anymore")
+    answer = last_answer(page)
+    first = answer.locator(":scope > *").first
+    assert first.get_attribute("class") == "crisis"
+    assert first.get_attribute("role") == "alert"
+    links = first.locator(":scope > .resources a")
+    assert [links.nth(i).get_attribute("href") for i in range(links.count())] == [
+        "https://988lifeline.org",
+        "tel:911",
+    ]
+    assert "Call or text 988" in links.first.inner_text()
+    assert answer.locator(".feedback").count() == 0
+    page.screenshot(path=screenshot_path("embed-crisis-desktop"))
+
+
+def test_feedback_and_conversation_id_are_sent(context: BrowserContext, sites: Sites) -> None:
+    page = context.new_page()
+    asked: list[dict[str, Any]] = []
+    rated: list[dict[str, Any]] = []
+    page.on(
+        "request",
+        lambda r: asked.append(json.loads(r.post_data or "{}")) if r.url.endswith("/ask") else None,
+    )
+
+    def record(route: Intercepted) -> None:
+        rated.append(json.loads(route.request.post_data or "{}"))
+        route.fulfill(status=204)
+
+    page.route("**/api/feedback", record)
+    page.goto(f"{sites.chat}/embed")
+    ask(page, "What is CBT?")
+    ask(page, "What is ketamine?")
+    ids = {a["conversation_id"] for a in asked}
+    assert len(ids) == 1 and UUID4.match(ids.pop())  # one random id for the page's chat
+
+    with page.expect_response("**/api/ask") as first:
+        page.reload()
+        ask(page, "What is CBT?")
+    answer_id = first.value.json()["id"]
+    assert asked[-1]["conversation_id"] != asked[0]["conversation_id"]  # new page, new chat
+
+    feedback = last_answer(page).locator(".feedback")
+    feedback.get_by_role("button", name="No, not helpful").click()
+    comment = feedback.get_by_role("textbox", name="What was missing or wrong? (optional)")
+    assert comment.evaluate("e => document.activeElement === e")
+    comment.fill("I wanted to know the cost")
+    comment.press("Enter")
+    feedback.get_by_text("Thank you for telling us.").wait_for()
+    page.screenshot(path=screenshot_path("embed-feedback-desktop"))
+    assert rated == [
+        {"answer_id": answer_id, "rating": "down"},
+        {"answer_id": answer_id, "rating": "down", "comment": "I wanted to know the cost"},
+    ]
+
+
+def test_feedback_failing_stays_quiet(context: BrowserContext, sites: Sites) -> None:
+    page = context.new_page()
+    page.route("**/api/feedback", lambda route: route.fulfill(status=404))
+    page.goto(f"{sites.chat}/embed")
+    ask(page, "What is CBT?")
+    up = last_answer(page).get_by_role("button", name="Yes, helpful")
+    with page.expect_response("**/api/feedback"):
+        up.click()
+    page.wait_for_function("() => !document.querySelector('.feedback button').disabled")
+    assert up.get_attribute("aria-pressed") == "false"
+    assert page.locator(".thanks").count() == 0
+    assert page.locator("#notice").inner_text() == ""
+
+
+def test_friendly_messages_for_empty_input_and_network_failure(
+    context: BrowserContext, sites: Sites
+) -> None:
+    page = context.new_page()
+    page.goto(f"{sites.chat}/embed")
+    page.locator("#question").press("Enter")
+    assert page.locator("#notice").inner_text() == "Please type a question first."
+
+    page.route("**/api/ask", lambda route: route.abort())
+    page.locator("#question").fill("What is CBT?")
+    page.locator("#question").press("Enter")
+    page.get_by_text("the chat could not be reached").wait_for()
+    assert page.locator("#question").input_value() == "What is CBT?"  # kept to try again
+    assert page.locator(".turn").count() == 0
+
+    page.unroute("**/api/ask")
+    page.route("**/api/ask", lambda route: route.fulfill(status=500, body="boom"))
+    page.locator("#question").press("Enter")
+    page.get_by_text("something went wrong on our side").wait_for()
+    assert "boom" not in page.locator("body").inner_text()
+
+
+def test_answer_text_is_shown_as_text_never_as_markup(
+    context: BrowserContext, sites: Sites
+) -> None:
+    page = context.new_page()
+    hostile = {
+        "id": "x1",
+        "kind": "answer",
+        "message": "<img src=x onerror=alert(1)>",
+        "passages": [
+            {
+                "quote": "Before <b>bold</b> the highlighted sentence. After.",
+                "highlight": "the highlighted sentence.",
+                "section": "<i>Section</i>",
+                "source": "Article",
+                "start": 0,
+                "end": 10,
+                "score": 0.5,
+            }
+        ],
+        "resources": [],
+        "suggestions": [],
+        "disclaimer": "General information only.",
+    }
+    page.route("**/api/ask", lambda route: route.fulfill(json=hostile))
+    page.goto(f"{sites.chat}/embed")
+    ask(page, "anything")
+    answer = last_answer(page)
+    assert answer.locator("img, b, i").count() == 0
+    assert answer.locator(".lead").inner_text() == "<img src=x onerror=alert(1)>"
+    assert answer.locator("mark").inner_text() == "the highlighted sentence."
+    assert answer.locator(".section").inner_text() == "<i>Section</i>"
+    assert page.locator("#disclaimer").inner_text() == "General information only."
+
+
+def test_demo_page_shows_both_snippets_and_both_work(context: BrowserContext, sites: Sites) -> None:
+    page = context.new_page()
+    problems: list[str] = []
+    page.on(
+        "console", lambda m: problems.append(m.text) if m.type in ("error", "warning") else None
+    )
+    page.goto(f"{sites.chat}/embed-demo")
+    widget_code = page.locator("#widget-snippet").inner_text()
+    assert widget_code.startswith(f'<script src="{sites.chat}/widget.js"')
+    assert (
+        page.locator("#frame-snippet").inner_text().startswith(f'<iframe src="{sites.chat}/embed?')
+    )
+
+    preview = page.frame_locator("iframe.preview")
+    ask(preview, "What is CBT?")  # the iframe snippet, live
+    page.locator("verbatim-widget .launcher").click()  # the script snippet, live
+    widget = page.frame_locator("verbatim-widget iframe")
+    ask(widget, "What is ketamine?")
+    assert widget.locator(".quote").count() >= 1
+    # The page's own strict policy (no inline style or script) did not block the widget.
+    assert (
+        page.locator("verbatim-widget .launcher").evaluate("e => getComputedStyle(e).position")
+        == "fixed"
+    )
+    assert problems == []
+    page.screenshot(path=screenshot_path("embed-demo-desktop"), full_page=True)

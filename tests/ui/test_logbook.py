@@ -1,0 +1,163 @@
+"""The answer log on a real SQLite file in a temporary directory, with tiny answers."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from corpus.passage import Passage
+from retrieval.answer import Answer, Kind
+from ui.errors import LogbookError, UnknownAnswerError
+from ui.logbook import Entry, Filters, Logbook, Rating, Verdict, new_entry, purge_expired
+
+TEXT = "Ketamine is fast. Relief comes within hours."
+
+
+def _passage(score: float = 0.5) -> Passage:
+    return Passage("d", "The Article", "Ketamine", TEXT, 10, 10 + len(TEXT),
+                   ((10, 27), (28, 10 + len(TEXT))), score, (28, 10 + len(TEXT)))  # fmt: skip
+
+
+def _entry(question: str, kind: Kind = Kind.ANSWER, *, days_ago: float = 0, **kw: object) -> Entry:
+    passages = [_passage()] if kind is Kind.ANSWER else []
+    entry = new_entry(
+        Answer(kind, "Here is what the article says:", passages, "Not advice."),
+        question=question,
+        conversation_id=str(kw.pop("conversation", "c1")),
+        latency_ms=12.5,
+        model="mini",
+        index_hash="abc",
+    )
+    return dataclasses.replace(entry, time=entry.time - timedelta(days=days_ago), **kw)
+
+
+@pytest.fixture
+def logbook(tmp_path: Path) -> Logbook:
+    book = Logbook(f"sqlite:///{tmp_path / 'log.db'}")
+    book.create_schema()
+    return book
+
+
+def test_an_answer_comes_back_as_the_visitor_saw_it(logbook: Logbook) -> None:
+    entry = _entry("how fast is ketamine?")
+    assert logbook.record(entry)
+    back = logbook.entry(entry.id)
+    assert back == entry
+    assert back.passages[0].highlight_text == "Relief comes within hours."
+    assert back.top_score == 0.5
+
+
+def test_feedback_and_labels_are_stored_and_the_latest_wins(logbook: Logbook) -> None:
+    entry = _entry("how fast is ketamine?")
+    logbook.record(entry)
+    logbook.rate(entry.id, Rating.UP)
+    logbook.rate(entry.id, Rating.DOWN, "not what I asked")
+    logbook.label(entry.id, Verdict.WRONG_PASSAGE, _passage(0.0))
+    back = logbook.entry(entry.id)
+    assert back.feedback is not None and back.feedback.rating is Rating.DOWN
+    assert back.feedback.comment == "not what I asked"
+    assert back.label is not None and back.label.verdict is Verdict.WRONG_PASSAGE
+    assert back.label.passage == _passage(0.0)
+    assert logbook.labelled() == [back]
+
+
+def test_unknown_answer_ids_are_an_error(logbook: Logbook) -> None:
+    with pytest.raises(UnknownAnswerError, match="no logged answer has id 'nope'"):
+        logbook.rate("nope", Rating.UP)
+
+
+def test_filters_select_what_staff_ask_for(logbook: Logbook) -> None:
+    entries = [
+        _entry("what is CBT?", days_ago=3),
+        _entry("do you take insurance?", Kind.NOT_FOUND, days_ago=1),
+        _entry("I want to die", Kind.CRISIS, days_ago=0.5),
+        _entry("what is 100% ketamine?", passages=(_passage(0.2),)),
+    ]
+    for entry in entries:
+        logbook.record(entry)
+    logbook.rate(entries[1].id, Rating.DOWN)
+
+    def questions(**filters: object) -> list[str]:
+        return [e.question for e in logbook.entries(Filters(**filters))]  # type: ignore[arg-type]
+
+    assert questions() == [e.question for e in reversed(entries)]  # newest first
+    assert questions(kind=Kind.CRISIS) == ["I want to die"]
+    assert questions(rating=Rating.DOWN) == ["do you take insurance?"]
+    assert "do you take insurance?" not in questions(unrated=True)
+    assert questions(score_below=0.3) == ["what is 100% ketamine?"]
+    assert questions(text="100%") == ["what is 100% ketamine?"]  # % is not a wildcard
+    assert questions(text="INSURANCE") == ["do you take insurance?"]
+    two_days_ago = datetime.now(UTC) - timedelta(days=2)
+    assert questions(until=two_days_ago) == ["what is CBT?"]
+    assert "what is CBT?" not in questions(since=two_days_ago)
+    assert len(logbook.entries(Filters(), limit=2)) == 2
+    assert [e.question for e in logbook.entries(Filters(), limit=1, offset=3)] == ["what is CBT?"]
+
+
+def test_retention_deletes_old_answers_only(logbook: Logbook) -> None:
+    old, new = _entry("old question", days_ago=31), _entry("new question", days_ago=29)
+    logbook.record(old)
+    logbook.record(new)
+    assert purge_expired(logbook, retention=timedelta(days=30)) == 1
+    assert [e.question for e in logbook.entries(Filters())] == ["new question"]
+
+
+def test_a_conversation_is_deleted_at_once(logbook: Logbook) -> None:
+    for entry in (_entry("a"), _entry("b"), _entry("c", conversation="other")):
+        logbook.record(entry)
+    assert [e.question for e in logbook.conversation("c1")] == ["a", "b"]
+    assert logbook.delete_conversation("c1") == 2
+    assert [e.question for e in logbook.entries(Filters())] == ["c"]
+
+
+def test_sessions_expire_and_end(logbook: Logbook) -> None:
+    now = datetime.now(UTC)
+    logbook.start_session("live", now + timedelta(hours=1))
+    logbook.start_session("expired", now - timedelta(seconds=1))
+    assert logbook.session_valid("live")
+    assert not logbook.session_valid("expired")
+    assert not logbook.session_valid("never")
+    logbook.end_session("live")
+    assert not logbook.session_valid("live")
+
+
+def test_a_read_only_database_fails_softly_when_recording(
+    logbook: Logbook, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    earlier = _entry("what is CBT?")
+    logbook.record(earlier)
+    read_only = Logbook(f"sqlite:///file:{tmp_path / 'log.db'}?mode=ro&uri=true")
+    read_only.create_schema()  # the tables exist: nothing to write
+    assert not read_only.record(_entry("my private question"))
+    assert read_only.record(_entry("and again?")) is False
+    assert (read_only.failures, read_only.last_failed) == (2, True)
+    assert "readonly database" in caplog.text
+    assert "my private question" not in caplog.text  # health data stays out of the logs
+    with pytest.raises(LogbookError, match="attempt to write a readonly database"):
+        read_only.rate(earlier.id, Rating.UP)
+
+
+def test_a_locked_database_fails_softly_and_recovers(tmp_path: Path) -> None:
+    book = Logbook(f"sqlite:///{tmp_path / 'log.db'}", busy_timeout=0.1)
+    book.create_schema()
+    holder = sqlite3.connect(tmp_path / "log.db")
+    holder.execute("BEGIN EXCLUSIVE")
+    assert not book.record(_entry("while locked"))
+    holder.rollback()
+    holder.close()
+    assert book.record(_entry("after"))
+    assert (book.failures, book.last_failed) == (1, False)
+
+
+def test_a_database_down_at_start_is_retried_with_each_answer(tmp_path: Path) -> None:
+    book = Logbook(f"sqlite:///{tmp_path / 'missing' / 'log.db'}")
+    with pytest.raises(LogbookError):
+        book.create_schema()
+    assert not book.record(_entry("while down"))
+    (tmp_path / "missing").mkdir()
+    assert book.record(_entry("once up"))
+    assert [e.question for e in book.entries(Filters())] == ["once up"]

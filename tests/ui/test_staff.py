@@ -1,0 +1,370 @@
+"""Logging, feedback and the staff console through the real app, model and a SQLite file."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import time
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from retrieval.answer import Answer, Kind
+from retrieval.answerer import Answerer
+from scripts.cli import cli
+from ui.api import create_app
+from ui.logbook import Filters, Logbook, new_entry
+from ui.settings import Settings, get_settings
+
+PASSWORD = "a long staff password"
+STAFF = ("staff", PASSWORD)
+
+
+def _settings(data_dir: Path, **kw: object) -> Settings:
+    return Settings(data_dir=data_dir, staff_password=PASSWORD, **kw)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("staff-data")
+
+
+@pytest.fixture(scope="module")
+def client(answerer: Answerer, data_dir: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(_settings(data_dir), answerer=answerer)) as test_client:
+        yield test_client
+
+
+def _ask(client: TestClient, question: str, **body: object) -> dict[str, object]:
+    response = client.post("/api/ask", json={"question": question, **body})
+    assert response.status_code == 200
+    result: dict[str, object] = response.json()
+    return result
+
+
+def _logged(client: TestClient, answer_id: object) -> dict[str, object]:
+    items = client.get("/api/staff/conversations?limit=200", auth=STAFF).json()
+    return next(item for item in items if item["id"] == answer_id)
+
+
+def test_every_answer_is_logged_without_identifying_the_visitor(
+    client: TestClient, data_dir: Path
+) -> None:
+    body = _ask(client, "What is CBT?", conversation_id="chat-1")
+    assert body["conversation_id"] == "chat-1"
+    item = _logged(client, body["id"])
+    assert item["question"] == "What is CBT?"
+    assert (item["kind"], item["conversation_id"], item["feedback"]) == ("answer", "chat-1", None)
+    assert item["passages"][0]["section"] == "Talk Therapy"
+    assert item["latency_ms"] > 0
+    client.post(
+        "/api/ask",
+        json={"question": "what is catastrophizing?"},
+        headers={"user-agent": "UniqueAgent/9.9", "cookie": "tracker=uniquecookie"},
+    )
+    stored = (data_dir / "verbatim.db").read_bytes()
+    assert b"catastrophizing" in stored
+    for identifier in (b"UniqueAgent", b"uniquecookie", b"testclient"):
+        assert identifier not in stored
+
+
+def test_a_conversation_id_is_made_when_absent_and_validated(client: TestClient) -> None:
+    first, second = _ask(client, "What is CBT?"), _ask(client, "What is CBT?")
+    assert first["conversation_id"] != second["conversation_id"]
+    for bad in ("has space", "x" * 65, "", "a/b"):
+        response = client.post(
+            "/api/ask", json={"question": "What is CBT?", "conversation_id": bad}
+        )
+        assert response.status_code == 422
+        assert "conversation_id" in response.json()["detail"]
+
+
+def test_feedback_round_trip(client: TestClient) -> None:
+    body = _ask(client, "how fast does ketamine work?")
+    answer_id = body["id"]
+    assert (
+        client.post("/api/feedback", json={"answer_id": answer_id, "rating": "up"}).status_code
+        == 204
+    )
+    down = {"answer_id": answer_id, "rating": "down", "comment": "  too vague  "}
+    assert client.post("/api/feedback", json=down).status_code == 204
+    assert _logged(client, answer_id)["feedback"]["rating"] == "down"
+    assert _logged(client, answer_id)["feedback"]["comment"] == "too vague"
+
+
+def test_feedback_on_an_unknown_answer_is_404(client: TestClient) -> None:
+    response = client.post("/api/feedback", json={"answer_id": "nope", "rating": "up"})
+    assert response.status_code == 404
+    assert "nope" in response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ({"answer_id": "a1", "rating": "meh"}, "rating"),
+        ({"answer_id": "a1", "rating": "down", "comment": "x" * 1001}, "comment"),
+        ({"answer_id": "a 1", "rating": "up"}, "answer_id"),
+        ({"rating": "up"}, "answer_id: Field required"),
+        ({"answer_id": "a1", "rating": "up", "ip": "1.2.3.4"}, "ip"),
+    ],
+)
+def test_bad_feedback_is_a_readable_422(
+    client: TestClient, body: dict[str, object], expected: str
+) -> None:
+    response = client.post("/api/feedback", json=body)
+    assert response.status_code == 422
+    assert expected in response.json()["detail"]
+
+
+def test_health_reports_logging(client: TestClient) -> None:
+    assert client.get("/api/health").json()["logging"] == {"status": "ok", "failures": 0}
+
+
+def test_staff_api_needs_the_password(client: TestClient) -> None:
+    response = client.get("/api/staff/conversations")
+    assert response.status_code == 401
+    assert response.headers["www-authenticate"].startswith("Basic")
+    assert client.get("/api/staff/conversations", auth=("admin", PASSWORD)).status_code == 401
+    assert client.get("/api/staff/conversations", auth=("staff", "wrong")).status_code == 401
+    listed = client.get("/api/staff/conversations?limit=2", auth=STAFF)
+    assert listed.status_code == 200
+    assert len(listed.json()) == 2
+    assert listed.json()[0]["time"] >= listed.json()[1]["time"]  # newest first
+    assert listed.headers["cache-control"] == "no-store"
+
+
+def test_labels_export_is_read_by_verbatim_eval(
+    client: TestClient,
+    answerer: Answerer,
+    index_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    cbt = _ask(client, "What is CBT?")
+    wrong = _ask(client, "how fast does ketamine work?")
+    insurance = _ask(client, "does insurance cover ketamine?")
+    right = next(p for p in answerer.index.passages if "relief within hours or days" in p.text)
+    for answer, label in (
+        (cbt, {"verdict": "correct"}),
+        (wrong, {"verdict": "wrong_passage", "passage_id": right.id}),
+        (insurance, {"verdict": "should_refuse"}),
+    ):
+        path = f"/api/staff/answers/{answer['id']}/label"
+        assert client.post(path, json=label, auth=STAFF).status_code == 204
+    missing = client.post(
+        f"/api/staff/answers/{cbt['id']}/label", json={"verdict": "should_answer"}, auth=STAFF
+    )
+    assert missing.status_code == 422
+    assert "needs the right passage" in missing.json()["detail"]
+
+    export = client.get("/api/staff/export/labels.jsonl", auth=STAFF)
+    rows = [json.loads(line) for line in export.text.splitlines()]
+    assert {"question": "does insurance cover ketamine?", "category": "unanswered"} in rows
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(export.text, encoding="utf-8")
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "index").symlink_to(index_dir)  # the session's index: nothing is rebuilt
+    monkeypatch.setenv("VERBATIM_DATA_DIR", str(data))
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(cli, ["eval", "--json", str(labels)])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["counts"]["answerable"] == 2
+    assert report["counts"]["unanswered"] == 1
+    assert report["metrics"]["hit@3"] == 1.0
+
+
+def test_retention_purges_old_answers_on_start(answerer: Answerer, tmp_path: Path) -> None:
+    settings = _settings(tmp_path, retention_days=7)
+    with TestClient(create_app(settings, answerer=answerer)):
+        pass  # creates the database
+    logbook = Logbook(settings.logbook_url)
+    answer = Answer(Kind.NOT_FOUND, "The article does not cover that question.", [], "d")
+    for days, question in ((8, "old question"), (6, "recent question")):
+        entry = new_entry(answer, question=question, conversation_id=question.split()[0],
+                          latency_ms=1.0, model="m", index_hash="h")  # fmt: skip
+        entry = type(entry)(**{**entry.__dict__, "id": question.split()[0],
+                               "time": entry.time - timedelta(days=days)})  # fmt: skip
+        assert logbook.record(entry)
+    with TestClient(create_app(settings, answerer=answerer)) as client:
+        items = client.get("/api/staff/conversations", auth=STAFF).json()
+    assert [i["question"] for i in items] == ["recent question"]
+
+
+def test_staff_can_delete_a_conversation(client: TestClient) -> None:
+    _ask(client, "What is CBT?", conversation_id="to-delete")
+    _ask(client, "what is catastrophizing?", conversation_id="to-delete")
+    path = "/api/staff/conversations/to-delete"
+    assert len(client.get(path, auth=STAFF).json()) == 2
+    assert client.delete(path, auth=STAFF).status_code == 204
+    assert client.get(path, auth=STAFF).status_code == 404
+
+
+def test_an_unwritable_database_never_stops_answers(answerer: Answerer, tmp_path: Path) -> None:
+    Logbook(f"sqlite:///{tmp_path / 'log.db'}").create_schema()
+    url = f"sqlite:///file:{tmp_path / 'log.db'}?mode=ro&uri=true"
+    with TestClient(create_app(_settings(tmp_path, database_url=url), answerer=answerer)) as c:
+        for _ in range(2):
+            body = _ask(c, "What is CBT?")
+            assert body["kind"] == "answer"
+        assert c.get("/api/health").json()["logging"] == {"status": "failing", "failures": 2}
+        feedback = c.post("/api/feedback", json={"answer_id": body["id"], "rating": "up"})
+        assert feedback.status_code == 404  # it was never logged
+
+
+def test_a_locked_database_is_counted_and_recovers(client: TestClient, data_dir: Path) -> None:
+    before = client.get("/api/health").json()["logging"]["failures"]
+    holder = sqlite3.connect(data_dir / "verbatim.db")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        started = time.perf_counter()
+        assert _ask(client, "what is catastrophizing?")["kind"] == "answer"
+        assert time.perf_counter() - started < 5
+        logging_health = client.get("/api/health").json()["logging"]
+        assert logging_health == {"status": "failing", "failures": before + 1}
+        rated = client.post("/api/feedback", json={"answer_id": "x", "rating": "up"})
+        assert rated.status_code == 503
+    finally:
+        holder.rollback()
+        holder.close()
+    _ask(client, "what is catastrophizing?")
+    assert client.get("/api/health").json()["logging"]["status"] == "ok"
+
+
+def test_gaps_group_refused_questions(client: TestClient) -> None:
+    for question in (
+        "does insurance pay for ketamine?",
+        "will my insurance cover ketamine treatment",
+        "is ketamine covered by health insurance",
+        "what is the capital of France?",
+    ):
+        _ask(client, question)
+    gaps = client.get("/api/staff/gaps", auth=STAFF).json()
+    largest = {item["question"] for item in gaps[0]}
+    assert "will my insurance cover ketamine treatment" in largest
+    assert "what is the capital of France?" not in largest
+    assert all(item["kind"] == "not_found" or item["feedback"] for gap in gaps for item in gap)
+
+
+def test_quality_counts_todays_questions(client: TestClient) -> None:
+    today = client.get("/api/staff/quality?days=3", auth=STAFF).json()[-1]
+    items = client.get("/api/staff/conversations?limit=1000", auth=STAFF).json()
+    assert today["questions"] == len([i for i in items if i["time"][:10] == today["day"]])
+    assert 0 < today["answered"] < 1
+
+
+def test_console_requires_sign_in_and_sets_a_strict_cookie(client: TestClient) -> None:
+    client.cookies.clear()
+    page = client.get("/staff", follow_redirects=False)
+    assert (page.status_code, page.headers["location"]) == (303, "/staff/sign-in")
+    sign_in = client.get("/staff/sign-in")
+    assert sign_in.headers["x-frame-options"] == "DENY"
+    assert "frame-ancestors 'none'" in sign_in.headers["content-security-policy"]
+    wrong = client.post("/staff/sign-in", data={"password": "nope"}, follow_redirects=False)
+    assert wrong.status_code == 401
+    assert "not right" in wrong.text
+    ok = client.post("/staff/sign-in", data={"password": PASSWORD}, follow_redirects=False)
+    assert ok.status_code == 303
+    cookie = ok.headers["set-cookie"].lower()
+    for flag in ("httponly", "samesite=strict", "max-age=28800", "path=/"):
+        assert flag in cookie
+    assert "secure" not in cookie  # plain http on loopback; https below
+    console = client.get("/staff")
+    assert console.status_code == 200
+    assert console.headers["x-frame-options"] == "DENY"
+    assert console.headers["cache-control"] == "no-store"
+    for path in ("/staff/gaps", "/staff/quality", "/staff/evaluate"):
+        assert client.get(path).status_code == 200
+    assert client.get("/staff/quality.png").content.startswith(b"\x89PNG")
+    assert client.get("/staff/export/conversations.csv").text.startswith("id,time,")
+    token = client.cookies["verbatim_staff"]
+    client.post("/staff/sign-out")
+    client.cookies.set("verbatim_staff", token)  # a copied cookie dies with the session
+    assert client.get("/staff", follow_redirects=False).status_code == 303
+    client.cookies.clear()
+
+
+def test_cross_site_changes_are_refused(client: TestClient) -> None:
+    response = client.post(
+        "/staff/sign-in", data={"password": PASSWORD}, headers={"sec-fetch-site": "cross-site"}
+    )
+    assert response.status_code == 403
+
+
+def test_cookie_is_secure_over_https_and_sessions_expire(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    settings = _settings(tmp_path, staff_session_hours=0.0003)  # about one second
+    app = create_app(settings, answerer=answerer)
+    with TestClient(app, base_url="https://testserver") as client:
+        ok = client.post("/staff/sign-in", data={"password": PASSWORD}, follow_redirects=False)
+        assert "secure" in ok.headers["set-cookie"].lower()
+        assert client.get("/staff", follow_redirects=False).status_code == 200
+        time.sleep(1.2)
+        assert client.get("/staff", follow_redirects=False).status_code == 303
+
+
+def test_failed_sign_ins_are_rate_limited(answerer: Answerer, tmp_path: Path) -> None:
+    with TestClient(create_app(_settings(tmp_path), answerer=answerer)) as client:
+        for _ in range(5):
+            assert client.post("/staff/sign-in", data={"password": "guess"}).status_code == 401
+        limited = client.post("/staff/sign-in", data={"password": PASSWORD})
+        assert limited.status_code == 429
+        assert int(limited.headers["retry-after"]) > 0
+        assert client.get("/api/staff/conversations", auth=STAFF).status_code == 429
+
+
+def test_without_a_password_the_console_is_404(
+    answerer: Answerer, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="verbatim")
+    app = create_app(Settings(data_dir=tmp_path), answerer=answerer)
+    assert "VERBATIM_STAFF_PASSWORD is not set" in caplog.text
+    with TestClient(app) as client:
+        for path in ("/staff", "/staff/sign-in", "/api/staff/conversations"):
+            response = client.get(path, auth=STAFF)
+            assert response.status_code == 404
+            assert "disabled" in response.json()["detail"]
+        assert client.post("/staff/sign-in", data={"password": ""}).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"staff_password": "short"}, "at least 12 characters"),
+        ({"retention_days": 0}, "retention_days"),
+    ],
+)
+def test_unsafe_settings_are_refused(
+    tmp_path: Path, settings: dict[str, object], message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        Settings(data_dir=tmp_path, **settings)  # type: ignore[arg-type]
+
+
+def test_an_empty_password_means_no_console(tmp_path: Path) -> None:
+    assert Settings(data_dir=tmp_path, staff_password="").staff_password is None
+
+
+def test_evaluate_runs_labels_and_the_dev_set(client: TestClient) -> None:
+    report = client.post("/api/staff/evaluate", auth=STAFF).json()
+    assert "labelled questions + eval/dev.jsonl" in report["examples"]
+    assert report["counts"]["answerable"] >= 68
+    assert 0.8 < report["metrics"]["hit@3"] <= 1.0
+    assert all({"question", "category", "got"} <= set(m) for m in report["misses"])
+
+
+def test_the_logbook_holds_what_the_api_lists(client: TestClient, data_dir: Path) -> None:
+    logbook = Logbook(f"sqlite:///{data_dir / 'verbatim.db'}")
+    listed = client.get("/api/staff/conversations?limit=5", auth=STAFF).json()
+    assert [e.id for e in logbook.entries(Filters(), limit=5)] == [i["id"] for i in listed]

@@ -1,0 +1,407 @@
+"""The log of every answer, with visitor feedback and staff labels, in a SQL database.
+
+One table row per answer (feedback and label are one per answer, so they are columns), plus
+the staff sign-in sessions. No IP address, user agent or cookie identifier is ever stored: a
+conversation is only a random id the chat made for one session.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import secrets
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, Engine, String, Text, create_engine, delete, select
+from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.types import TypeDecorator
+
+from corpus.passage import Passage
+from retrieval.answer import Answer, Kind
+from ui.errors import LogbookError, UnknownAnswerError
+
+log = logging.getLogger("verbatim")
+
+
+class Rating(StrEnum):
+    """A visitor's thumbs."""
+
+    UP = "up"
+    DOWN = "down"
+
+
+class Verdict(StrEnum):
+    """What staff decided about one answer."""
+
+    CORRECT = "correct"
+    WRONG_PASSAGE = "wrong_passage"
+    SHOULD_REFUSE = "should_refuse"
+    SHOULD_ANSWER = "should_answer"
+    NEEDED_CRISIS = "needed_crisis"
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """A visitor's 👍/👎 and optional comment."""
+
+    rating: Rating
+    comment: str
+    time: datetime
+
+
+@dataclass(frozen=True)
+class Label:
+    """Staff's verdict and, when they picked one, the passage that should have been quoted."""
+
+    verdict: Verdict
+    passage: Passage | None
+    time: datetime
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One logged answer, as the visitor saw it."""
+
+    id: str
+    time: datetime
+    conversation_id: str
+    question: str
+    kind: Kind
+    message: str
+    passages: tuple[Passage, ...]
+    suggestions: tuple[str, ...]
+    latency_ms: float
+    model: str
+    index_hash: str
+    feedback: Feedback | None = None
+    label: Label | None = None
+
+    @property
+    def top_score(self) -> float | None:
+        """The best quoted passage's score (None when nothing was quoted)."""
+        return max((p.score for p in self.passages), default=None)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which entries a staff member wants to see; None means any."""
+
+    kind: Kind | None = None
+    rating: Rating | None = None
+    unrated: bool = False
+    score_below: float | None = None
+    since: datetime | None = None
+    until: datetime | None = None  # exclusive
+    text: str = ""
+
+
+def new_conversation_id() -> str:
+    """A random conversation id: it identifies a chat session, never a person."""
+    return secrets.token_urlsafe(12)
+
+
+def new_entry(
+    answer: Answer,
+    *,
+    question: str,
+    conversation_id: str,
+    latency_ms: float,
+    model: str,
+    index_hash: str,
+) -> Entry:
+    """The entry to log for an answer just given."""
+    return Entry(
+        id=answer.id,
+        time=datetime.now(UTC),
+        conversation_id=conversation_id,
+        question=question,
+        kind=answer.kind,
+        message=answer.message,
+        passages=tuple(answer.passages),
+        suggestions=tuple(answer.suggestions),
+        latency_ms=latency_ms,
+        model=model,
+        index_hash=index_hash,
+    )
+
+
+class _UTC(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out, on every database."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return value.astimezone(UTC).replace(tzinfo=None) if value is not None else None
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return value.replace(tzinfo=UTC) if value is not None else None
+
+
+class _Base(DeclarativeBase):
+    pass
+
+
+class _AnswerRow(_Base):
+    __tablename__ = "answers"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    asked_at: Mapped[datetime] = mapped_column(_UTC, index=True)
+    conversation_id: Mapped[str] = mapped_column(String(64), index=True)
+    question: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    message: Mapped[str] = mapped_column(Text)
+    passages: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    suggestions: Mapped[list[str]] = mapped_column(JSON)
+    top_score: Mapped[float | None]
+    latency_ms: Mapped[float]
+    model: Mapped[str] = mapped_column(String(200))
+    index_hash: Mapped[str] = mapped_column(String(64))
+    rating: Mapped[str | None] = mapped_column(String(8), index=True)
+    comment: Mapped[str | None] = mapped_column(Text)
+    rated_at: Mapped[datetime | None] = mapped_column(_UTC)
+    verdict: Mapped[str | None] = mapped_column(String(32))
+    label_passage: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    labelled_at: Mapped[datetime | None] = mapped_column(_UTC)
+
+
+class _SessionRow(_Base):
+    __tablename__ = "staff_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    expires_at: Mapped[datetime] = mapped_column(_UTC, index=True)
+
+
+class Logbook:
+    """Records answers, feedback and labels; queries them for staff.
+
+    ``record`` never raises: a failed write is logged and counted, so visitors still get
+    their answer. Every other method raises ``LogbookError`` when the database fails.
+    """
+
+    def __init__(self, url: str, *, busy_timeout: float = 1.0) -> None:
+        args: dict[str, Any] = {"timeout": busy_timeout} if url.startswith("sqlite") else {}
+        self.url = url
+        # hide_parameters: a failed statement's message must not carry a visitor's question.
+        self.engine: Engine = create_engine(
+            url, connect_args=args, pool_pre_ping=True, hide_parameters=True
+        )
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._lock = threading.Lock()
+        self.failures = 0
+        self.last_failed = False
+        self.schema_ready = False
+
+    def create_schema(self) -> None:
+        """Create the tables that do not exist yet."""
+        with self._session():
+            _Base.metadata.create_all(self.engine)
+        self.schema_ready = True
+
+    def close(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+    def record(self, entry: Entry) -> bool:
+        """Store one answer; False (logged and counted) when the database failed."""
+        try:
+            if not self.schema_ready:  # the database was down at start-up
+                self.create_schema()
+            with self._session() as session, session.begin():
+                session.add(_to_row(entry))
+        except LogbookError as exc:
+            with self._lock:
+                self.failures += 1
+                self.last_failed = True
+            log.error("could not log answer %s: %s", entry.id, exc)
+            return False
+        self.last_failed = False
+        return True
+
+    def rate(self, answer_id: str, rating: Rating, comment: str = "") -> None:
+        """Store a visitor's feedback on an answer (the latest wins)."""
+        with self._session() as session, session.begin():
+            row = _get(session, answer_id)
+            row.rating, row.comment, row.rated_at = rating.value, comment, datetime.now(UTC)
+
+    def label(self, answer_id: str, verdict: Verdict, passage: Passage | None) -> None:
+        """Store staff's verdict on an answer (the latest wins)."""
+        with self._session() as session, session.begin():
+            row = _get(session, answer_id)
+            row.verdict, row.labelled_at = verdict.value, datetime.now(UTC)
+            row.label_passage = _passage_json(passage) if passage else None
+
+    def entry(self, answer_id: str) -> Entry:
+        """One logged answer."""
+        with self._session() as session:
+            return _from_row(_get(session, answer_id))
+
+    def entries(self, filters: Filters, *, limit: int | None = 50, offset: int = 0) -> list[Entry]:
+        """Entries matching the filters, newest first."""
+        query = select(_AnswerRow).where(*_conditions(filters))
+        query = query.order_by(_AnswerRow.asked_at.desc(), _AnswerRow.id).offset(offset)
+        with self._session() as session:
+            rows = session.scalars(query.limit(limit) if limit is not None else query)
+            return [_from_row(r) for r in rows]
+
+    def conversation(self, conversation_id: str) -> list[Entry]:
+        """Every answer of one conversation, in the order they were given."""
+        query = select(_AnswerRow).where(_AnswerRow.conversation_id == conversation_id)
+        with self._session() as session:
+            rows = session.scalars(query.order_by(_AnswerRow.asked_at, _AnswerRow.id))
+            return [_from_row(r) for r in rows]
+
+    def labelled(self) -> list[Entry]:
+        """Every entry staff have labelled, oldest first."""
+        query = select(_AnswerRow).where(_AnswerRow.verdict.is_not(None))
+        with self._session() as session:
+            return [_from_row(r) for r in session.scalars(query.order_by(_AnswerRow.asked_at))]
+
+    def delete_conversation(self, conversation_id: str) -> int:
+        """Delete one conversation at once; returns how many answers went."""
+        query = delete(_AnswerRow).where(_AnswerRow.conversation_id == conversation_id)
+        with self._session() as session, session.begin():
+            return int(session.execute(query).rowcount)  # type: ignore[attr-defined]
+
+    def purge(self, *, before: datetime) -> int:
+        """Delete answers older than ``before`` and expired staff sessions."""
+        with self._session() as session, session.begin():
+            gone = session.execute(delete(_AnswerRow).where(_AnswerRow.asked_at < before))
+            session.execute(delete(_SessionRow).where(_SessionRow.expires_at < datetime.now(UTC)))
+            return int(gone.rowcount)  # type: ignore[attr-defined]
+
+    def start_session(self, token_hash: str, expires_at: datetime) -> None:
+        """Remember a staff session by the hash of its token."""
+        with self._session() as session, session.begin():
+            session.add(_SessionRow(token_hash=token_hash, expires_at=expires_at))
+
+    def session_valid(self, token_hash: str) -> bool:
+        """Whether a staff session exists and has not expired."""
+        with self._session() as session:
+            row = session.get(_SessionRow, token_hash)
+            return row is not None and row.expires_at > datetime.now(UTC)
+
+    def end_session(self, token_hash: str) -> None:
+        """Forget a staff session (sign-out)."""
+        with self._session() as session, session.begin():
+            session.execute(delete(_SessionRow).where(_SessionRow.token_hash == token_hash))
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        try:
+            with self._sessions() as session:
+                yield session
+        except SQLAlchemyError as exc:
+            reason = exc.orig if isinstance(exc, DBAPIError) else type(exc).__name__
+            raise LogbookError(f"the conversation log database failed: {reason}") from exc
+
+
+def _get(session: Session, answer_id: str) -> _AnswerRow:
+    row = session.get(_AnswerRow, answer_id)
+    if row is None:
+        raise UnknownAnswerError(f"no logged answer has id {answer_id!r}")
+    return row
+
+
+def _conditions(filters: Filters) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if filters.kind is not None:
+        conditions.append(_AnswerRow.kind == filters.kind.value)
+    if filters.rating is not None:
+        conditions.append(_AnswerRow.rating == filters.rating.value)
+    if filters.unrated:
+        conditions.append(_AnswerRow.rating.is_(None))
+    if filters.score_below is not None:
+        conditions.append(_AnswerRow.top_score < filters.score_below)
+    if filters.since is not None:
+        conditions.append(_AnswerRow.asked_at >= filters.since)
+    if filters.until is not None:
+        conditions.append(_AnswerRow.asked_at < filters.until)
+    if filters.text.strip():
+        conditions.append(_AnswerRow.question.icontains(filters.text.strip(), autoescape=True))
+    return conditions
+
+
+def _passage_json(passage: Passage) -> dict[str, Any]:
+    return {**dataclasses.asdict(passage), "score": float(passage.score)}  # numpy → JSON
+
+
+def _passage_from_json(data: dict[str, Any]) -> Passage:
+    highlight = data.get("highlight")
+    return Passage(
+        **{
+            **data,
+            "sentences": tuple(tuple(s) for s in data.get("sentences", ())),
+            "highlight": tuple(highlight) if highlight else None,
+        }
+    )
+
+
+def _to_row(entry: Entry) -> _AnswerRow:
+    return _AnswerRow(
+        id=entry.id,
+        asked_at=entry.time,
+        conversation_id=entry.conversation_id,
+        question=entry.question,
+        kind=entry.kind.value,
+        message=entry.message,
+        passages=[_passage_json(p) for p in entry.passages],
+        suggestions=list(entry.suggestions),
+        top_score=entry.top_score,
+        latency_ms=entry.latency_ms,
+        model=entry.model,
+        index_hash=entry.index_hash,
+    )
+
+
+def _from_row(row: _AnswerRow) -> Entry:
+    feedback = label = None
+    if row.rating is not None and row.rated_at is not None:
+        feedback = Feedback(Rating(row.rating), row.comment or "", row.rated_at)
+    if row.verdict is not None and row.labelled_at is not None:
+        passage = _passage_from_json(row.label_passage) if row.label_passage else None
+        label = Label(Verdict(row.verdict), passage, row.labelled_at)
+    return Entry(
+        id=row.id,
+        time=row.asked_at,
+        conversation_id=row.conversation_id,
+        question=row.question,
+        kind=Kind(row.kind),
+        message=row.message,
+        passages=tuple(_passage_from_json(p) for p in row.passages),
+        suggestions=tuple(row.suggestions),
+        latency_ms=row.latency_ms,
+        model=row.model,
+        index_hash=row.index_hash,
+        feedback=feedback,
+        label=label,
+    )
+
+
+async def purge_forever(logbook: Logbook, *, retention: timedelta, every: float = 3600) -> None:
+    """Delete what is older than ``retention`` now and then every ``every`` seconds."""
+    while True:
+        await asyncio.to_thread(purge_expired, logbook, retention=retention)
+        await asyncio.sleep(every)
+
+
+def purge_expired(logbook: Logbook, *, retention: timedelta) -> int:
+    """One retention pass; a failing database is logged and tried again next time."""
+    try:
+        gone = logbook.purge(before=datetime.now(UTC) - retention)
+    except LogbookError as exc:
+        log.error("retention purge failed: %s", exc)
+        return 0
+    if gone:
+        log.info("retention: deleted %d answers older than %s", gone, retention)
+    return gone

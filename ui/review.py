@@ -1,0 +1,102 @@
+"""Staff labels turned into evaluation examples, and the exports of the log."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+
+from corpus.passage import Passage
+from retrieval.answer import Kind
+from retrieval.evaluation import Category, Example
+from ui.logbook import Entry, Verdict
+
+NEEDS_PASSAGE = frozenset({Verdict.WRONG_PASSAGE, Verdict.SHOULD_ANSWER})
+VERDICT_NAMES = {
+    Verdict.CORRECT: "correct",
+    Verdict.WRONG_PASSAGE: "wrong passage",
+    Verdict.SHOULD_REFUSE: "should have refused",
+    Verdict.SHOULD_ANSWER: "should have answered",
+    Verdict.NEEDED_CRISIS: "needed crisis resources",
+}
+
+
+def phrase_of(passage: Passage) -> str:
+    """The text an evaluation looks for: the highlighted sentence, else the longest one."""
+    if passage.highlight is not None:
+        return passage.slice(passage.highlight)
+    spans = passage.sentences or ((passage.start, passage.end),)
+    return max((passage.slice(span) for span in spans), key=len)
+
+
+def example_for(entry: Entry) -> Example | None:
+    """The evaluation example a labelled answer stands for (None when it is unlabelled)."""
+    label = entry.label
+    if label is None:
+        return None
+    verdict, question = label.verdict, entry.question
+    if verdict is Verdict.NEEDED_CRISIS:
+        return Example(question, Category.CRISIS)
+    if verdict is Verdict.SHOULD_REFUSE:
+        return Example(question, Category.UNANSWERED)
+    if verdict in NEEDS_PASSAGE:
+        if label.passage is None:
+            return None
+        return Example(question, Category.ANSWERABLE, (phrase_of(label.passage),))
+    if entry.kind is Kind.CRISIS:
+        return Example(question, Category.CRISIS)
+    passage = label.passage or (entry.passages[0] if entry.passages else None)
+    if entry.kind is Kind.NOT_FOUND or passage is None:
+        return Example(question, Category.UNANSWERED)
+    advice = "clinician" in entry.message  # the answer sent the visitor to their clinician
+    category = Category.ADVICE if advice else Category.ANSWERABLE
+    return Example(question, category, (phrase_of(passage),))
+
+
+def labelled_examples(entries: Iterable[Entry]) -> list[Example]:
+    """The examples of every labelled entry."""
+    return [e for e in map(example_for, entries) if e is not None]
+
+
+def examples_jsonl(examples: Iterable[Example]) -> str:
+    """Examples in the format ``verbatim eval`` reads: ``{"question", "category", "phrase"}``."""
+    lines = []
+    for example in examples:
+        row: dict[str, str] = {"question": example.question, "category": example.category.value}
+        if example.phrases:
+            row["phrase"] = example.phrases[0]
+        lines.append(json.dumps(row, ensure_ascii=False))
+    return "".join(line + "\n" for line in lines)
+
+
+CSV_COLUMNS = (
+    "id", "time", "conversation_id", "question", "kind", "message", "top_score", "latency_ms",
+    "model", "index_hash", "passages", "rating", "comment", "verdict", "label_passage",
+)  # fmt: skip
+
+
+def conversations_csv(entries: Iterable[Entry]) -> str:
+    """The log as CSV; cells a spreadsheet would run as a formula are made plain text."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for e in entries:
+        passages = "; ".join(f"{p.section} [{p.start}:{p.end}] {p.score:.3f}" for p in e.passages)
+        label_passage = e.label.passage if e.label else None
+        row = [
+            e.id, e.time.isoformat(timespec="seconds"), e.conversation_id, e.question,
+            e.kind.value, e.message, "" if e.top_score is None else f"{e.top_score:.4f}",
+            f"{e.latency_ms:.1f}", e.model, e.index_hash, passages,
+            e.feedback.rating.value if e.feedback else "", e.feedback.comment if e.feedback else "",
+            e.label.verdict.value if e.label else "",
+            f"{label_passage.section} [{label_passage.start}:{label_passage.end}]"
+            if label_passage else "",
+        ]  # fmt: skip
+        writer.writerow([_plain_cell(cell) for cell in row])
+    return out.getvalue()
+
+
+def _plain_cell(cell: str) -> str:
+    """Visitors write questions: one starting with = + - @ must not run in a spreadsheet."""
+    return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
