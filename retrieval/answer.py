@@ -69,7 +69,7 @@ class Thresholds:
     pulled_shift: float = 0.04
     pull: float = 0.04
     # A word this close in meaning to a word of the article is a synonym, never missing.
-    synonym: float = 0.75
+    synonym: float = 0.70
 
 
 def select_passages(retrieved: Retrieved, thresholds: Thresholds) -> list[Passage]:

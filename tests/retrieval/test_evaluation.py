@@ -266,7 +266,7 @@ def test_dev_set_quality(report: Report) -> None:
     # Regression guards a little under what docs/quality.md records for the dev set.
     assert metrics["hit@3"] >= 0.88, misses
     assert metrics["mrr"] >= 0.84, misses
-    assert metrics["unanswered_refused"] >= 0.75, misses
+    assert metrics["unanswered_refused"] >= 0.70, misses
     assert metrics["answerable_wrongly_refused"] <= 0.08, misses
     assert metrics["off_topic_refused"] == 1.0, misses
     assert metrics["crisis_recall"] == 1.0, misses
