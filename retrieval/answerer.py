@@ -120,26 +120,15 @@ class Answerer:
         closest cosine to an article word, ``answering`` the sentence that would be
         highlighted.
         """
-        limits = self.policy.thresholds
         moved = 1.0 - reduced @ query
         pulled = reduced @ answering - float(query @ answering) if answering is not None else None
-        found = [
-            (float(moved[i]), word)
-            for i, word in enumerate(candidates)
-            if synonymy[i] < limits.synonym
-            and (
-                moved[i] >= limits.missing_shift
-                or (
-                    pulled is not None
-                    and moved[i] >= limits.pulled_shift
-                    and pulled[i] >= limits.pull
-                )
-            )
-        ]
-        # Name the word the question hinges on most, and others only if they weigh as much
-        # on their own: "insurance", not "insurance" or "cover".
-        found.sort(reverse=True)
-        return [w for n, (m, w) in enumerate(found) if n == 0 or m >= limits.missing_shift]
+        return hinging_words(
+            candidates,
+            moved=[float(m) for m in moved],
+            pulled=None if pulled is None else [float(p) for p in pulled],
+            synonymy=[float(s) for s in synonymy],
+            limits=self.policy.thresholds,
+        )
 
     def suggest(self, query: Vectors) -> list[str]:
         """The suggested questions nearest to the question asked."""
@@ -147,6 +136,36 @@ class Answerer:
             return []
         order = np.argsort(-(self._suggestion_vectors @ query))
         return [self.suggestions[i] for i in order[:SUGGESTION_COUNT]]
+
+
+def hinging_words(
+    candidates: list[str],
+    *,
+    moved: list[float],
+    pulled: list[float] | None,
+    synonymy: list[float],
+    limits: Thresholds,
+) -> list[str]:
+    """The words the question hinges on, named in "The article does not mention X".
+
+    For each candidate (a word the article never uses): ``moved`` is how far removing it moves
+    the question (1 - cosine), ``pulled`` how much closer removing it brings the question to
+    the sentence that would be quoted (None when nothing would be), ``synonymy`` its closest
+    cosine to a word of the article. A synonym of an article word is never missing.
+    """
+    found = [
+        (moved[i], word)
+        for i, word in enumerate(candidates)
+        if synonymy[i] < limits.synonym
+        and (
+            moved[i] >= limits.missing_shift
+            or (pulled is not None and moved[i] >= limits.pulled_shift and pulled[i] >= limits.pull)
+        )
+    ]
+    # Name the word the question hinges on most, and others only if they weigh as much on
+    # their own: "insurance", not "insurance" or "cover".
+    found.sort(reverse=True)
+    return [w for n, (m, w) in enumerate(found) if n == 0 or m >= limits.missing_shift]
 
 
 def unanswered_suggestions(answerer: Answerer) -> list[str]:
