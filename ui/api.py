@@ -85,6 +85,7 @@ def create_app(settings: Settings | None = None, *, answerer: Answerer | None = 
         except UnknownAnswerError as exc:
             raise HTTPException(404, f"answer_id: no answer {body.answer_id!r}") from exc
         except LogbookError as exc:
+            log.error("could not store feedback on answer %s: %s", body.answer_id, exc)
             raise HTTPException(503, "feedback cannot be saved right now") from exc
         return Response(status_code=204)
 

@@ -193,14 +193,20 @@ def rate_message(
     index: int | tuple[int, int],
     liked: bool | str,
 ) -> bool:
-    """Store 👍/👎 for the answer shown at ``index``; True when a comment should be offered."""
+    """Store 👍/👎 for the answer shown at ``index``; True when a comment should be offered.
+
+    Gradio sends ``liked`` True for 👍, False for 👎 and an empty string when the visitor
+    clicks their choice again to take it back: then the feedback is forgotten."""
     session = sessions.get(session_hash)
     answer_id = session.answers.get(index[0] if isinstance(index, tuple) else index)
     if logbook is None or answer_id is None:
         return False
-    rating = Rating.UP if liked is True else Rating.DOWN
+    rating = Rating.UP if liked is True else Rating.DOWN if liked is False else None
     try:
-        logbook.rate(answer_id, rating)
+        if rating is None:
+            logbook.unrate(answer_id)
+        else:
+            logbook.rate(answer_id, rating)
     except LogbookError as exc:
         log.error("could not store chat feedback: %s", exc)
         return False

@@ -234,6 +234,12 @@ class Logbook:
             row = _get(session, answer_id)
             row.rating, row.comment, row.rated_at = rating.value, comment, datetime.now(UTC)
 
+    def unrate(self, answer_id: str) -> None:
+        """Forget a visitor's feedback on an answer (they took their 👍/👎 back)."""
+        with self._session() as session, session.begin():
+            row = _get(session, answer_id)
+            row.rating = row.comment = row.rated_at = None
+
     def label(self, answer_id: str, verdict: Verdict, passage: Passage | None) -> None:
         """Store staff's verdict on an answer (the latest wins)."""
         with self._session() as session, session.begin():

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Depends, FastAPI, Form, HTTPException, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -120,6 +122,7 @@ def _signed_in(request: Request, auth: StaffAuth) -> bool:
     try:
         return auth.signed_in(request.cookies.get(COOKIE))
     except LogbookError as exc:
+        log.error("could not check a staff session: %s", exc)
         raise HTTPException(503, "the staff database is unavailable") from exc
 
 
@@ -134,8 +137,21 @@ def require_page(request: Request, auth: AuthDep) -> None:
 
 
 def same_site(request: Request) -> None:
-    """Changes come from our own pages only (SameSite=Strict does the same; this is belt)."""
-    if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
+    """Changes come from our own pages only.
+
+    SameSite=Strict keeps the session cookie off cross-site requests, but not off requests
+    from sibling sites (another subdomain), and a browser sends cached HTTP Basic credentials
+    anywhere: so the browser's own word on where a request comes from is checked too.
+    """
+    fetch_site = request.headers.get("sec-fetch-site")
+    origin = request.headers.get("origin")
+    if fetch_site is not None:
+        allowed = fetch_site in ("same-origin", "none")
+    elif origin is not None:  # a browser without Sec-Fetch-Site still sends Origin on POST
+        allowed = urlsplit(origin).netloc == request.headers.get("host", "")
+    else:
+        allowed = True  # not a browser (curl, a script): there is no one to trick
+    if not allowed:
         raise HTTPException(403, "cross-site requests may not change anything")
 
 
@@ -193,7 +209,8 @@ def sign_in(request: Request, auth: AuthDep, password: Annotated[str, Form()] = 
         return _render(request, "sign_in.html", 401, error="That password is not right.", bare=True)
     try:
         token = auth.sign_in()
-    except LogbookError:
+    except LogbookError as exc:
+        log.error("could not start a staff session: %s", exc)
         return _render(
             request, "sign_in.html", 503, error="The staff database is unavailable.", bare=True
         )
@@ -234,7 +251,11 @@ def query_filters(
     q: str = "",
 ) -> Filters:
     """Filters from a query string; empty fields (as plain forms send them) mean any."""
+    if feedback not in ("", "up", "down", "none"):
+        raise HTTPException(422, f"bad filter: feedback must be up, down or none, not {feedback!r}")
     try:
+        if score_below and not math.isfinite(float(score_below)):
+            raise ValueError(f"score_below must be a number, not {score_below!r}")
         return Filters(
             kind=Kind(kind) if kind else None,
             rating=Rating(feedback) if feedback in ("up", "down") else None,
@@ -263,6 +284,7 @@ def _http_errors() -> Iterator[None]:
     except UnknownAnswerError as exc:
         raise HTTPException(404, str(exc)) from exc
     except LogbookError as exc:
+        log.error("staff console: %s", exc)
         raise HTTPException(503, "the conversation log is unavailable") from exc
 
 
@@ -301,7 +323,7 @@ def conversation_page(
         conversation_id=conversation_id,
         entries=entries,
         article=answerer.index.passages,
-        needs_passage=sorted(NEEDS_PASSAGE),
+        resources=request.app.state.settings.resources,  # what a crisis answer lists
         quote_parts=quote_parts,
     )
 
@@ -319,23 +341,23 @@ def label_page(
     answer_id: str,
     logbook: LogbookDep,
     answerer: AnswererDep,
-    verdict: Annotated[str, Form()],
+    verdict: Annotated[Verdict, Form()],
     passage_id: Annotated[str, Form()] = "",
 ) -> Response:
     """Store staff's verdict and go back to the conversation."""
-    body = LabelRequest(verdict=verdict, passage_id=passage_id or None)  # type: ignore[arg-type]
-    entry = _label(logbook, answerer, answer_id, body)
+    entry = _label(logbook, answerer, answer_id, verdict, passage_id or None)
     url = f"/staff/conversations/{entry.conversation_id}#answer-{answer_id}"
     return RedirectResponse(url, status_code=303)
 
 
-def _label(logbook: Logbook, answerer: Answerer, answer_id: str, body: LabelRequest) -> Entry:
-    verdict = Verdict(body.verdict)
+def _label(
+    logbook: Logbook, answerer: Answerer, answer_id: str, verdict: Verdict, passage_id: str | None
+) -> Entry:
     passage = None
-    if body.passage_id:
-        passage = next((p for p in answerer.index.passages if p.id == body.passage_id), None)
+    if passage_id:
+        passage = next((p for p in answerer.index.passages if p.id == passage_id), None)
         if passage is None:
-            raise HTTPException(422, f"passage_id: no passage {body.passage_id!r} in the article")
+            raise HTTPException(422, f"passage_id: no passage {passage_id!r} in the article")
     if verdict in NEEDS_PASSAGE and passage is None:
         raise HTTPException(422, f"passage_id: “{VERDICT_NAMES[verdict]}” needs the right passage")
     with _http_errors():
@@ -521,7 +543,7 @@ def conversation_api(conversation_id: str, logbook: LogbookDep) -> list[StaffAns
     return [answer_out(e) for e in entries]
 
 
-@api.delete("/conversations/{conversation_id}", status_code=204)
+@api.delete("/conversations/{conversation_id}", status_code=204, dependencies=[Depends(same_site)])
 def delete_api(conversation_id: str, logbook: LogbookDep) -> Response:
     """Delete a conversation now."""
     with _http_errors():
@@ -529,12 +551,12 @@ def delete_api(conversation_id: str, logbook: LogbookDep) -> Response:
     return Response(status_code=204)
 
 
-@api.post("/answers/{answer_id}/label", status_code=204)
+@api.post("/answers/{answer_id}/label", status_code=204, dependencies=[Depends(same_site)])
 def label_api(
     answer_id: str, body: LabelRequest, logbook: LogbookDep, answerer: AnswererDep
 ) -> Response:
     """Store staff's verdict on an answer."""
-    _label(logbook, answerer, answer_id, body)
+    _label(logbook, answerer, answer_id, Verdict(body.verdict), body.passage_id)
     return Response(status_code=204)
 
 
@@ -552,7 +574,7 @@ def quality_api(logbook: LogbookDep, days: int = 30) -> list[dict[str, Any]]:
     ]
 
 
-@api.post("/evaluate")
+@api.post("/evaluate", dependencies=[Depends(same_site)])
 def evaluate_api(request: Request, logbook: LogbookDep, answerer: AnswererDep) -> dict[str, Any]:
     """Run the labelled questions and the development set; metrics, counts and misses."""
     report, note = run_evaluation(logbook, answerer, request.app.state.settings.eval_set)

@@ -38,3 +38,17 @@ def test_sessions_are_forgotten_beyond_the_limit() -> None:
     sessions.get("b")
     sessions.get("c")
     assert sessions.get("a").conversation != first
+
+
+def test_clicking_a_thumb_again_takes_the_feedback_back(answerer: Answerer, tmp_path: Path) -> None:
+    logbook = Logbook(f"sqlite:///{tmp_path / 'log.db'}")
+    logbook.create_schema()
+    sessions = ChatSessions()
+    answer_and_log(answerer, logbook, sessions, "tab", "What is CBT?", 0)
+    assert not rate_message(logbook, sessions, "tab", 1, True)
+    assert not rate_message(logbook, sessions, "tab", 1, "")  # Gradio's "unselected"
+    assert logbook.entries(Filters())[0].feedback is None
+    assert rate_message(logbook, sessions, "tab", 1, False)
+    assert not rate_message(logbook, sessions, "tab", 1, "")
+    add_comment(logbook, sessions, "tab", "too late")  # the 👎 was taken back: nothing to add to
+    assert logbook.entries(Filters())[0].feedback is None

@@ -7,7 +7,7 @@ import logging
 import sqlite3
 import time
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -368,3 +368,143 @@ def test_the_logbook_holds_what_the_api_lists(client: TestClient, data_dir: Path
     logbook = Logbook(f"sqlite:///{data_dir / 'verbatim.db'}")
     listed = client.get("/api/staff/conversations?limit=5", auth=STAFF).json()
     assert [e.id for e in logbook.entries(Filters(), limit=5)] == [i["id"] for i in listed]
+
+
+def _make_read_only(path: Path) -> None:
+    """Make a SQLite file unwritable for everyone, root included: SQLite treats a file whose
+    write-version byte (offset 18) is above 2 as read-only (sqlite.org/fileformat.html).
+    The change counter (offset 24) is bumped so open connections read the header again."""
+    with path.open("r+b") as file:
+        header = bytearray(file.read(100))
+        header[18] = 3
+        header[24:28] = (int.from_bytes(header[24:28], "big") + 1).to_bytes(4, "big")
+        file.seek(0)
+        file.write(header)
+
+
+def test_a_database_made_unwritable_while_serving_never_stops_answers(
+    answerer: Answerer, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with TestClient(create_app(_settings(tmp_path), answerer=answerer)) as c:
+        before = _ask(c, "What is CBT?")
+        assert c.get("/api/health").json()["logging"] == {"status": "ok", "failures": 0}
+        _make_read_only(tmp_path / "verbatim.db")
+        probe = sqlite3.connect(tmp_path / "verbatim.db")
+        try:
+            with pytest.raises(sqlite3.OperationalError, match="readonly"):  # really unwritable
+                probe.execute("DELETE FROM answers")
+        finally:
+            probe.close()
+        for question in ("what is catastrophizing?", "does insurance cover ketamine?"):
+            response = c.post("/api/ask", json={"question": question})
+            assert response.status_code == 200
+            assert response.json()["message"]
+        assert c.get("/api/health").json()["logging"] == {"status": "failing", "failures": 2}
+        listed = c.get("/api/staff/conversations", auth=STAFF).json()  # reading still works
+        assert [i["id"] for i in listed] == [before["id"]]
+        rated = c.post("/api/feedback", json={"answer_id": before["id"], "rating": "up"})
+        assert rated.status_code == 503
+    failures = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert len(failures) == 3  # two answers and the feedback: none failed silently
+    assert all("readonly database" in message for message in failures)
+    assert "catastrophizing" not in caplog.text  # the questions stay out of the server log
+
+
+def _sign_in(client: TestClient) -> None:
+    response = client.post("/staff/sign-in", data={"password": PASSWORD}, follow_redirects=False)
+    assert response.status_code == 303
+
+
+def test_the_console_shows_what_visitors_typed_as_text(client: TestClient) -> None:
+    body = _ask(client, "<script>alert('x')</script> what is <b>CBT</b>?", conversation_id="xss")
+    _ask(client, "I don't want to live anymore", conversation_id="xss")
+    feedback = {"answer_id": body["id"], "rating": "down", "comment": '"><img src=x onerror=1>'}
+    assert client.post("/api/feedback", json=feedback).status_code == 204
+    _sign_in(client)
+    try:
+        for path in ("/staff", "/staff/conversations/xss", "/staff/gaps"):
+            page = client.get(path).text
+            assert "&lt;script&gt;alert(" in page
+            assert "<script>" not in page and "<b>CBT" not in page
+            assert "<img src=x" not in page
+        conversation = client.get("/staff/conversations/xss").text
+        assert "Call 911" in conversation  # the crisis answer lists the lines the visitor saw
+    finally:
+        client.cookies.clear()
+
+
+def test_console_filters_are_read_from_the_query_string(client: TestClient) -> None:
+    _ask(client, "what is catastrophizing?")
+    today = datetime.now(UTC).date()
+    tomorrow = (today + timedelta(days=1)).isoformat()
+
+    def listed(query: str) -> list[dict[str, object]]:
+        response = client.get(f"/api/staff/conversations?limit=1000&{query}", auth=STAFF)
+        assert response.status_code == 200, response.text
+        items: list[dict[str, object]] = response.json()
+        return items
+
+    everything = listed("")
+    assert len(listed(f"since={today}&until={today}")) == len(everything)  # until is inclusive
+    assert listed(f"since={tomorrow}") == []
+    assert {i["kind"] for i in listed("kind=not_found")} == {"not_found"}
+    assert all(i["feedback"] is None for i in listed("feedback=none"))
+    assert {i["feedback"]["rating"] for i in listed("feedback=down")} == {"down"}  # type: ignore[index]
+    assert {i["question"] for i in listed("q=CATASTROPH")} == {"what is catastrophizing?"}
+    weak = listed("score_below=0.5")
+    assert weak and all(max(p["score"] for p in i["passages"]) < 0.5 for i in weak)  # type: ignore[attr-defined]
+    for bad in ("feedback=maybe", "score_below=nan", "kind=chat", "since=yesterday"):
+        response = client.get(f"/api/staff/conversations?{bad}", auth=STAFF)
+        assert response.status_code == 422, bad
+        assert "bad filter" in response.json()["detail"]
+
+
+def test_a_bad_verdict_from_the_form_is_a_422_not_a_crash(client: TestClient) -> None:
+    body = _ask(client, "What is CBT?")
+    _sign_in(client)
+    try:
+        path = f"/staff/answers/{body['id']}/label"
+        response = client.post(path, data={"verdict": "excellent"}, follow_redirects=False)
+        assert response.status_code == 422
+        assert "verdict" in response.json()["detail"]
+        ok = client.post(path, data={"verdict": "correct"}, follow_redirects=False)
+        assert ok.status_code == 303
+        assert _logged(client, body["id"])["label"]["verdict"] == "correct"  # type: ignore[index]
+    finally:
+        client.cookies.clear()
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"sec-fetch-site": "cross-site"}, {"sec-fetch-site": "same-site"}, {"origin": "https://evil"}],
+)
+def test_cross_site_requests_cannot_change_anything_even_with_basic_credentials(
+    client: TestClient, headers: dict[str, str]
+) -> None:
+    body = _ask(client, "What is CBT?", conversation_id="kept")
+    label = client.post(
+        f"/api/staff/answers/{body['id']}/label",
+        json={"verdict": "should_refuse"},
+        auth=STAFF,
+        headers=headers,
+    )
+    assert label.status_code == 403
+    deleted = client.delete("/api/staff/conversations/kept", auth=STAFF, headers=headers)
+    assert deleted.status_code == 403
+    assert _logged(client, body["id"])["label"] is None
+    same_origin = {"origin": "http://testserver"}
+    path = f"/api/staff/answers/{body['id']}/label"
+    response = client.post(path, json={"verdict": "correct"}, auth=STAFF, headers=same_origin)
+    assert response.status_code == 204
+
+
+def test_by_default_the_log_is_a_sqlite_file_in_the_data_dir_kept_30_days(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("VERBATIM_DATABASE_URL", raising=False)
+    monkeypatch.delenv("VERBATIM_RETENTION_DAYS", raising=False)
+    settings = Settings(data_dir=tmp_path)
+    assert settings.retention_days == 30
+    assert settings.logbook_url == f"sqlite:///{tmp_path.resolve() / 'verbatim.db'}"
+    monkeypatch.setenv("VERBATIM_DATABASE_URL", "postgresql://db.internal/verbatim")
+    assert Settings(data_dir=tmp_path).logbook_url == "postgresql://db.internal/verbatim"
