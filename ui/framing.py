@@ -1,8 +1,8 @@
 """Who may put which page in a frame: the clickjacking policy, decided per path.
 
-Only the embeddable chat (``/embed`` and the assets under ``/embed/``) may be framed, and only
-by this server and the origins of ``VERBATIM_EMBED_ORIGINS``. Every other page is sent with
-``X-Frame-Options: DENY`` and ``frame-ancestors 'none'``.
+Only the embeddable chat (``/embed`` and its assets under ``/embed/static/``) may be framed,
+and only by this server and the origins of ``VERBATIM_EMBED_ORIGINS``. Every other page is sent
+with ``X-Frame-Options: DENY`` and ``frame-ancestors 'none'``.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 EMBED_PATH = "/embed"
+EMBED_ASSETS = "/embed/static/"
 _HOST = re.compile(
     r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*"
     r"|\[[0-9a-f:.]+\]"
@@ -55,7 +56,7 @@ def parse_origins(value: str) -> tuple[str, ...]:
 
 def is_embeddable(path: str) -> bool:
     """Whether a page may be framed by the allowed origins: ``/embed`` and what it loads."""
-    return path == EMBED_PATH or path.startswith(EMBED_PATH + "/")
+    return path == EMBED_PATH or path.startswith(EMBED_ASSETS)
 
 
 def frame_ancestors(path: str, origins: tuple[str, ...]) -> str:

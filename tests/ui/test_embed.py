@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 from markupsafe import escape
 
 from retrieval.answerer import Answerer
+from tests import browser
 from ui.api import create_app
 from ui.embed import (
     DEFAULT_ACCENT,
@@ -27,7 +29,11 @@ ALLOWED = "https://clinic.example, http://127.0.0.1:8123"
 
 @pytest.fixture(scope="module")
 def client(answerer: Answerer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    settings = Settings(data_dir=tmp_path_factory.mktemp("data"), embed_origins=ALLOWED)
+    settings = Settings(
+        data_dir=tmp_path_factory.mktemp("data"),
+        embed_origins=ALLOWED,
+        staff_password="a staff password",  # so that /staff pages are really served
+    )
     with TestClient(create_app(settings, answerer=answerer)) as test_client:
         yield test_client
 
@@ -94,6 +100,8 @@ def test_settings_read_origins_from_the_environment(monkeypatch: pytest.MonkeyPa
     [
         ("/embed", "frame-ancestors 'self' https://a.example"),
         ("/embed/static/embed.js", "frame-ancestors 'self' https://a.example"),
+        ("/embed/", "frame-ancestors 'none'"),
+        ("/embed/other", "frame-ancestors 'none'"),
         ("/embed-demo", "frame-ancestors 'none'"),
         ("/embedded", "frame-ancestors 'none'"),
         ("/", "frame-ancestors 'none'"),
@@ -148,9 +156,12 @@ def test_embed_assets_may_be_framed_too(client: TestClient) -> None:
         assert response.headers["cache-control"] == "public, max-age=31536000, immutable"
 
 
-@pytest.mark.parametrize("path", ["/", "/docs", "/embed-demo", "/api/health", "/nope"])
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/docs", "/embed-demo", "/api/health", "/staff", "/staff/sign-in", "/embed/x", "/nope"],
+)
 def test_every_other_page_is_denied_framing(client: TestClient, path: str) -> None:
-    response = client.get(path)
+    response = client.get(path, follow_redirects=False)
     assert response.headers["x-frame-options"] == "DENY"
     assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
 
@@ -295,3 +306,18 @@ def test_snippets() -> None:
     frame = frame_snippet("https://chat.example", title="Ask & see")
     assert 'src="https://chat.example/embed?title=Ask+%26+see&amp;accent=%230b6e6e"' in frame
     assert 'title="Ask &amp; see"' in frame
+
+
+# --- the browser tests' guard ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("ci", "outcome"), [("1", pytest.fail.Exception), ("", pytest.skip.Exception)]
+)
+def test_browser_tests_fail_in_ci_without_chromium(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, ci: str, outcome: type[BaseException]
+) -> None:
+    monkeypatch.setattr(browser, "CHROMIUM", tmp_path / "no-chromium")
+    monkeypatch.setenv("CI", ci)
+    with pytest.raises(outcome, match="no-chromium is missing"):
+        browser.require_chromium()

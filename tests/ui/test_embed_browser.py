@@ -17,16 +17,26 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import HTMLResponse
+from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
+from retrieval.answer import DEFAULT_DISCLAIMER
 from retrieval.answerer import Answerer
 from tests.browser import free_port, screenshot_path, serve
 from ui.api import create_app
+from ui.logbook import Rating
 from ui.settings import Settings
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, BrowserContext, Frame, FrameLocator, Page
+    from playwright.sync_api import (
+        Browser,
+        BrowserContext,
+        ConsoleMessage,
+        Dialog,
+        Frame,
+        FrameLocator,
+        Page,
+    )
     from playwright.sync_api import Route as Intercepted
 
 pytestmark = pytest.mark.browser
@@ -47,6 +57,7 @@ HOST_PAGE = """<!doctype html>
   {snippet}
 </body></html>"""
 TITLE = "Ask about ketamine therapy"
+FRAME_TITLE = "Questions & answers"
 STYLES = ["fontFamily", "color", "backgroundColor", "fontSize", "lineHeight", "letterSpacing"]
 UUID4 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
 
@@ -58,6 +69,7 @@ class Sites:
     chat: str
     allowed: str
     refused: str
+    app: Any  # the chat server's app, to read what the real API stored
 
 
 @pytest.fixture(scope="module")
@@ -67,13 +79,15 @@ def sites(answerer: Answerer, tmp_path_factory: pytest.TempPathFactory) -> Itera
         data_dir=tmp_path_factory.mktemp("data"),
         embed_origins=f"http://localhost:{allowed_port}",
     )
-    with serve(create_app(settings, answerer=answerer)) as chat:
+    app = create_app(settings, answerer=answerer)
+    with serve(app) as chat:
         host = _host_app(chat)
         with serve(host, port=allowed_port), serve(host, port=refused_port):
             yield Sites(
                 chat=chat,
                 allowed=f"http://localhost:{allowed_port}",
                 refused=f"http://localhost:{refused_port}",
+                app=app,
             )
 
 
@@ -81,7 +95,8 @@ def _host_app(chat: str) -> Starlette:
     """A clinic's own site, on another origin: a page with the iframe, one with the button."""
 
     def frame(request: Request) -> HTMLResponse:
-        snippet = f'<iframe id="chat" src="{chat}/embed" title="Chat" width="420" height="640">'
+        src = f"{chat}/embed?title=Questions+%26+answers"
+        snippet = f'<iframe id="chat" src="{src}" title="Chat" width="420" height="640">'
         return HTMLResponse(HOST_PAGE.format(snippet=snippet + "</iframe>"))
 
     def widget(request: Request) -> HTMLResponse:
@@ -92,7 +107,12 @@ def _host_app(chat: str) -> Starlette:
         with_widget = request.query_params.get("widget") != "no"
         return HTMLResponse(HOST_PAGE.format(snippet=snippet if with_widget else ""))
 
-    return Starlette(routes=[Route("/frame", frame), Route("/widget", widget)])
+    def favicon(request: Request) -> Response:
+        return Response(status_code=204)
+
+    return Starlette(
+        routes=[Route("/frame", frame), Route("/widget", widget), Route("/favicon.ico", favicon)]
+    )
 
 
 @pytest.fixture
@@ -132,6 +152,31 @@ def no_horizontal_scroll(frame: Frame | Page) -> bool:
     return result
 
 
+def console_problems(page: Page) -> list[str]:
+    """Errors and warnings of the page and its frames, collected from now on."""
+    problems: list[str] = []
+
+    def record(message: ConsoleMessage) -> None:
+        if message.type in ("error", "warning"):
+            problems.append(f"{message.text} ({message.location['url']})")
+
+    page.on("console", record)
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    return problems
+
+
+def lines_of_text(element: Any) -> int:
+    """How many lines an element's text takes on screen."""
+    count: int = element.evaluate(
+        """(e) => {
+            const range = document.createRange();
+            range.selectNodeContents(e);
+            return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        }"""
+    )
+    return count
+
+
 # --- the iframe ------------------------------------------------------------------------------
 
 
@@ -139,8 +184,12 @@ def test_iframe_on_another_site_quotes_with_sections_and_says_not_found(
     context: BrowserContext, sites: Sites
 ) -> None:
     page = context.new_page()
+    problems = console_problems(page)
     page.goto(f"{sites.allowed}/frame")
     chat = page.frame_locator("#chat")
+    heading = chat.locator("h1")
+    assert heading.inner_text() == FRAME_TITLE  # the title= option, shown
+    assert heading.evaluate("e => e.getBoundingClientRect().height") > 10
 
     ask(chat, "What is CBT?")
     answer = last_answer(chat)
@@ -164,6 +213,8 @@ def test_iframe_on_another_site_quotes_with_sections_and_says_not_found(
     assert last_answer(chat).locator(".quote").count() >= 1
 
     assert context.cookies() == []  # nothing to log in to, nothing stored
+    assert no_horizontal_scroll(page.frames[1])
+    assert problems == []
     page.screenshot(path=screenshot_path("embed-iframe-desktop"))
 
 
@@ -209,6 +260,7 @@ def test_chat_button_on_another_site_opens_answers_closes_and_leaves_host_styles
     context: BrowserContext, sites: Sites
 ) -> None:
     page = context.new_page()
+    problems = console_problems(page)
     page.goto(f"{sites.allowed}/widget?widget=no")
     before = _host_state(page)
     page.goto(f"{sites.allowed}/widget")
@@ -225,6 +277,7 @@ def test_chat_button_on_another_site_opens_answers_closes_and_leaves_host_styles
     assert panel.is_visible()
     assert panel.get_attribute("role") == "dialog"
     assert panel.get_attribute("aria-label") == TITLE
+    assert panel.get_attribute("aria-modal") == "false"  # the page beside it stays usable
     assert launcher.get_attribute("aria-expanded") == "true"
 
     chat = page.frame_locator("verbatim-widget iframe")
@@ -242,6 +295,10 @@ def test_chat_button_on_another_site_opens_answers_closes_and_leaves_host_styles
     chat.locator(".answer:not([aria-busy]) .quote").first.wait_for()
     assert "hours or days" in last_answer(chat).inner_text()
     assert chat.locator("html").get_attribute("data-theme") == "light"
+    # The panel's bar shows the title: in the chat it is left to screen readers only.
+    assert chat.locator("h1").evaluate("e => e.getBoundingClientRect().height") <= 1
+    assert chat.locator("h1").inner_text() == TITLE
+    assert no_horizontal_scroll(page.frames[1])
     page.screenshot(path=screenshot_path("widget-desktop"))
 
     page.keyboard.press("Escape")  # pressed inside the chat's frame
@@ -254,6 +311,7 @@ def test_chat_button_on_another_site_opens_answers_closes_and_leaves_host_styles
     assert after["sheets"] == before["sheets"]
     assert set(after["globals"]) - set(before["globals"]) == set()
     assert after["elements"] == [*before["elements"], "VERBATIM-WIDGET"]  # one element, added last
+    assert problems == []
 
 
 def test_chat_button_is_full_screen_on_a_phone(phone: BrowserContext, sites: Sites) -> None:
@@ -262,13 +320,21 @@ def test_chat_button_is_full_screen_on_a_phone(phone: BrowserContext, sites: Sit
     page.locator("verbatim-widget .launcher").click()
     panel = page.locator("verbatim-widget .panel")
     assert panel.bounding_box() == {"x": 0, "y": 0, "width": 360, "height": 640}
+    assert panel.get_attribute("aria-modal") == "true"
     chat = page.frame_locator("verbatim-widget iframe")
     ask(chat, "What are the side effects of ketamine?")
     frame = page.frames[1]
     assert no_horizontal_scroll(frame)
     page.screenshot(path=screenshot_path("widget-mobile"))
-    page.locator("verbatim-widget .close").click()
+
+    close = page.locator("verbatim-widget .close")
+    close.focus()
+    page.keyboard.press("Shift+Tab")  # would reach the host's button, hidden behind the panel
+    assert page.evaluate("document.activeElement.tagName") == "VERBATIM-WIDGET"
+    assert page.evaluate("document.activeElement.shadowRoot.activeElement.className") == "close"
+    page.keyboard.press("Enter")
     assert panel.is_hidden()
+    assert page.evaluate("document.activeElement.shadowRoot.activeElement.className") == "launcher"
 
 
 def test_chat_button_on_a_site_not_allowed_offers_a_new_tab(
@@ -287,7 +353,106 @@ def test_chat_button_on_a_site_not_allowed_offers_a_new_tab(
     assert any("VERBATIM_EMBED_ORIGINS" in text and sites.refused in text for text in warnings)
 
 
-# --- the page itself ------------------------------------------------------------------------------
+# --- the page itself ---
+
+
+@pytest.mark.parametrize(("width", "height"), [(360, 640), (1280, 800)])
+def test_embed_is_compact_with_chips_and_the_disclaimer_one_line_under_the_input(
+    chromium: Browser, sites: Sites, width: int, height: int
+) -> None:
+    phone = width < 600
+    context = chromium.new_context(
+        viewport={"width": width, "height": height}, is_mobile=phone, has_touch=phone
+    )
+    page = context.new_page()
+    problems = console_problems(page)
+    page.goto(f"{sites.chat}/embed?title=Ask+the+clinic")
+    assert page.locator("h1").inner_text() == "Ask the clinic"
+    assert page.locator("h1").evaluate("e => e.getBoundingClientRect().height") > 10
+
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "log"  # reachable, to scroll it
+    page.keyboard.press("Tab")
+    chip = page.locator(".welcome .chip").first
+    assert chip.evaluate("e => document.activeElement === e")
+    assert page.locator(".welcome .chip").count() == 4
+    example = chip.inner_text()
+    page.keyboard.press("Enter")  # an example question is asked as it is
+    page.locator(".answer:not([aria-busy]) .quote").first.wait_for()
+    assert page.locator(".question").last.inner_text() == example
+
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate("document.activeElement.id") == "log"
+    scrolled = "e => [e.scrollTop, e.scrollHeight - e.clientHeight]"
+    top, bottom = page.locator(".log").evaluate(scrolled)
+    if phone:  # the answer is taller than the log: part of it is out of view
+        assert top > 0 and bottom > 100
+    page.keyboard.press("Home")  # the keyboard scrolls the log back to the top
+    page.wait_for_function("() => document.activeElement.scrollTop === 0")
+
+    field = page.locator("#question").bounding_box()
+    disclaimer = page.locator("#disclaimer")
+    box = disclaimer.bounding_box()
+    assert field is not None and box is not None
+    assert field["y"] + field["height"] <= box["y"] <= field["y"] + field["height"] + 12
+    assert box["y"] + box["height"] <= height  # at the bottom, in view
+    assert lines_of_text(disclaimer) == 1
+    assert disclaimer.inner_text() == DEFAULT_DISCLAIMER  # whole, for screen readers
+    disclaimer.click()
+    assert disclaimer.get_attribute("aria-expanded") == "true"
+    assert lines_of_text(disclaimer) > 1
+
+    assert no_horizontal_scroll(page)
+    assert problems == []
+    page.screenshot(path=screenshot_path(f"embed-{width}x{height}"))
+    context.close()
+
+
+def wait_until_logged(sites: Sites, answer: dict[str, Any]) -> None:
+    """Wait for the server to log an answer (it does so just after sending it)."""
+    logbook = sites.app.state.logbook
+    deadline = time.monotonic() + 5
+    while answer["id"] not in {e.id for e in logbook.conversation(answer["conversation_id"])}:
+        assert time.monotonic() < deadline, f"answer {answer['id']} was not logged"
+        time.sleep(0.05)
+
+
+def test_feedback_buttons_reach_the_real_api(context: BrowserContext, sites: Sites) -> None:
+    page = context.new_page()
+    page.goto(f"{sites.chat}/embed")
+    logbook = sites.app.state.logbook
+
+    with page.expect_response("**/api/ask") as asked:
+        ask(page, "What is CBT?")
+    liked = asked.value.json()
+    wait_until_logged(sites, liked)
+    feedback = last_answer(page).locator(".feedback")
+    up = feedback.get_by_role("button", name="Yes, helpful")
+    with page.expect_response("**/api/feedback") as rated:
+        up.click()
+    assert rated.value.status == 204
+    feedback.get_by_text("Thank you.").wait_for()
+    assert up.get_attribute("aria-pressed") == "true"
+    stored = logbook.entry(liked["id"]).feedback
+    assert stored is not None and stored.rating == Rating.UP
+
+    with page.expect_response("**/api/ask") as asked:
+        ask(page, "What is ketamine?")
+    disliked = asked.value.json()
+    wait_until_logged(sites, disliked)
+    feedback = last_answer(page).locator(".feedback")
+    feedback.get_by_role("button", name="No, not helpful").click()
+    comment = feedback.get_by_role("textbox", name="What was missing or wrong? (optional)")
+    comment.fill("I wanted to know the cost")
+    with page.expect_response("**/api/feedback") as commented:
+        comment.press("Enter")
+    assert commented.value.status == 204
+    feedback.get_by_text("Thank you for telling us.").wait_for()
+    stored = logbook.entry(disliked["id"]).feedback
+    assert stored is not None
+    assert (stored.rating, stored.comment) == (Rating.DOWN, "I wanted to know the cost")
+    first = logbook.entry(liked["id"]).feedback
+    assert first is not None and first.rating == Rating.UP  # the first answer's stays
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
@@ -425,14 +590,25 @@ def test_answer_text_is_shown_as_text_never_as_markup(
         "disclaimer": "General information only.",
     }
     page.route("**/api/ask", lambda route: route.fulfill(json=hostile))
+    dialogs: list[str] = []
+
+    def record(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", record)
     page.goto(f"{sites.chat}/embed")
-    ask(page, "anything")
+    question = "<img src=y onerror=alert(2)><b>bold?</b>"
+    ask(page, question)
+    assert page.locator(".question").last.inner_text() == question  # the visitor's own words
+    assert page.locator(".turn img, .turn b").count() == 0
     answer = last_answer(page)
     assert answer.locator("img, b, i").count() == 0
     assert answer.locator(".lead").inner_text() == "<img src=x onerror=alert(1)>"
     assert answer.locator("mark").inner_text() == "the highlighted sentence."
     assert answer.locator(".section").inner_text() == "<i>Section</i>"
     assert page.locator("#disclaimer").inner_text() == "General information only."
+    assert dialogs == []
 
 
 def test_demo_page_shows_both_snippets_and_both_work(context: BrowserContext, sites: Sites) -> None:

@@ -28,6 +28,8 @@
   const conversationId = newConversationId();
   let busy = false;
 
+  // In the chat button's panel (#panel) the panel's bar shows the title already.
+  if (location.hash === "#panel") document.getElementById("title").classList.add("visually-hidden");
   if (document.body.dataset.problems) {
     console.warn(`Verbatim embed: ignored ${document.body.dataset.problems}`);
   }

@@ -15,6 +15,8 @@
   const title = (data.title || "Ask about the clinic's article").trim().slice(0, 80);
   const side = data.position === "left" ? "left" : "right";
   const theme = data.theme === "dark" ? "dark" : "light";
+  // Below this the panel covers the whole screen and is modal.
+  const SMALL = "(max-width: 600px), (max-height: 500px)";
 
   function textOn(hex) {
     let digits = hex.slice(1);
@@ -68,7 +70,7 @@
     iframe { flex: 1 1 auto; width: 100%; border: 0; display: block; background: var(--bg); }
     .fallback { padding: 16px; margin: 0; }
     .fallback a { color: inherit; }
-    @media (max-width: 600px), (max-height: 500px) {
+    @media ${SMALL} {
       .panel { inset: 0; width: 100%; height: 100%; border-radius: 0; }
       .panel:not([hidden]) + .launcher { display: none; }
     }
@@ -90,11 +92,13 @@
     return svg;
   }
 
-  function embedUrl() {
+  // `#panel` tells the chat that the panel's bar shows the title (a new tab gets no hash).
+  function embedUrl(hash = "") {
     const url = new URL("/embed", server);
     url.searchParams.set("title", title);
     url.searchParams.set("accent", accent);
     url.searchParams.set("theme", theme);
+    url.hash = hash;
     return url.href;
   }
 
@@ -147,6 +151,8 @@
 
     let frame = null;
     let ready = false;
+    const small = window.matchMedia(SMALL);
+    const syncModal = () => panel.setAttribute("aria-modal", String(small.matches));
 
     function showFallback() {
       if (ready || !frame) return;
@@ -169,12 +175,13 @@
       if (!frame && !panel.querySelector(".fallback")) {
         frame = document.createElement("iframe");
         frame.title = title;
-        frame.src = embedUrl();
+        frame.src = embedUrl("panel");
         frame.referrerPolicy = "no-referrer";
         frame.addEventListener("load", () => setTimeout(showFallback, 1500), { once: true });
         panel.append(frame);
       }
       panel.hidden = false;
+      syncModal();
       launcher.setAttribute("aria-expanded", "true");
       launcher.setAttribute("aria-label", "Close chat");
       if (frame) {
@@ -194,6 +201,11 @@
     }
 
     launcher.addEventListener("click", () => (panel.hidden ? open() : shut()));
+    small.addEventListener("change", syncModal);
+    // Full screen, the page behind is covered: Tab must not take the focus there, unseen.
+    document.addEventListener("focusin", (event) => {
+      if (!panel.hidden && small.matches && event.target !== host) close.focus();
+    });
     close.addEventListener("click", shut);
     root.addEventListener("keydown", (event) => {
       if (event.key === "Escape" && !panel.hidden) {
