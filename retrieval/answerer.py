@@ -78,11 +78,12 @@ class Answerer:
         candidates = [
             w for w in self.searcher.vocabulary.unknown_words(question) if not is_everyday(w)
         ]
-        vectors = self.encoder.encode(
+        encoded = self.encoder.encode_tokens(
             [question, *(without_word(question, w) for w in candidates), *candidates]
         )
+        vectors = encoded.vectors
         query = vectors[0]
-        retrieved = self.searcher.search(question, query, top_k=top_k)
+        retrieved = self.searcher.search(question, encoded.one(0), top_k=top_k)
         passages = select_passages(retrieved, policy.thresholds)
         missing = []
         if passages and candidates:
@@ -117,8 +118,8 @@ class Answerer:
         """The candidate words the question hinges on and the article does not cover.
 
         ``reduced[i]`` is the question without ``candidates[i]``, ``synonymy[i]`` the word's
-        closest cosine to an article word, ``answering`` the sentence that would be
-        highlighted.
+        closest cosine to an article word, ``answering`` the article's sentence closest in
+        meaning to the question.
         """
         moved = 1.0 - reduced @ query
         pulled = reduced @ answering - float(query @ answering) if answering is not None else None
@@ -150,7 +151,7 @@ def hinging_words(
 
     For each candidate (a word the article never uses): ``moved`` is how far removing it moves
     the question (1 - cosine), ``pulled`` how much closer removing it brings the question to
-    the sentence that would be quoted (None when nothing would be), ``synonymy`` its closest
+    the article's sentence closest to it (None when there is none), ``synonymy`` its closest
     cosine to a word of the article. A synonym of an article word is never missing.
     """
     found = [

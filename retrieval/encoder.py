@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -12,6 +14,18 @@ import numpy.typing as npt
 from retrieval.errors import ModelError
 
 Vectors = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """Texts embedded whole and word piece by word piece, from one pass of the model."""
+
+    vectors: Vectors  # one unit-length row per text
+    tokens: list[Vectors]  # per text: one unit-length row per word piece, [CLS] and [SEP] left out
+
+    def one(self, row: int) -> Encoded:
+        """The embeddings of one of the texts alone."""
+        return Encoded(self.vectors[row : row + 1], [self.tokens[row]])
 
 
 def default_model_path() -> Path:
@@ -54,6 +68,25 @@ class Encoder:
             show_progress_bar=False,
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def encode_tokens(self, texts: list[str]) -> Encoded:
+        """Embeddings of each text and of each of its word pieces (for late interaction)."""
+        # One dict of tensors per text (the library's annotations do not say so).
+        outputs: list[dict[str, Any]] = self.model.encode(  # type: ignore[assignment]
+            texts, batch_size=64, output_value=None, convert_to_numpy=False, show_progress_bar=False
+        )
+        vectors = np.stack([out["sentence_embedding"].float().numpy() for out in outputs])
+        tokens = []
+        for out in outputs:
+            mask = out["attention_mask"].bool()
+            pieces = out["token_embeddings"][mask][1:-1].float().numpy()
+            tokens.append(_unit_rows(pieces))
+        return Encoded(_unit_rows(vectors), tokens)
+
+
+def _unit_rows(matrix: npt.NDArray[np.float32]) -> Vectors:
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return np.ascontiguousarray(matrix / np.maximum(norms, 1e-12), dtype=np.float32)
 
 
 def _fingerprint(model_path: Path) -> str:

@@ -10,13 +10,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import faiss
+import numpy as np
+import numpy.typing as npt
 
 from corpus.passage import Passage
 from retrieval.encoder import Encoder, Vectors
 from retrieval.errors import IndexError_, StaleIndexError
 
-FORMAT = 3
-_FILES = ("passages.jsonl", "passages.faiss", "sentences.faiss", "sections.faiss")
+FORMAT = 4
+_FILES = ("passages.jsonl", "passages.faiss", "sentences.faiss", "sections.faiss", "tokens.npz")
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,10 @@ class PassageIndex:
     section_vectors: faiss.Index  # row i: the title of passage i's section
     sentence_owner: list[int]  # sentence row -> passage position
     manifest: Manifest
+    # Every word piece of every passage (unit vectors, passage after passage), and the row
+    # where each passage's pieces start: for late interaction with the question's pieces.
+    token_vectors: Vectors
+    token_starts: npt.NDArray[np.int64]
 
 
 def build_index(passages: list[Passage], encoder: Encoder, *, corpus_hash: str) -> PassageIndex:
@@ -63,13 +69,16 @@ def build_index(passages: list[Passage], encoder: Encoder, *, corpus_hash: str) 
         sentence_count=len(sentences),
         built_at=datetime.now(UTC).isoformat(timespec="seconds"),
     )
+    encoded = encoder.encode_tokens([p.text for p in passages])
     return PassageIndex(
         passages=passages,
-        passage_vectors=_flat(encoder.encode([p.text for p in passages])),
+        passage_vectors=_flat(encoded.vectors),
         sentence_vectors=_flat(encoder.encode(sentences)),
         section_vectors=_flat(encoder.encode([p.section for p in passages])),
         sentence_owner=owner,
         manifest=manifest,
+        token_vectors=np.concatenate(encoded.tokens),
+        token_starts=np.cumsum([0] + [len(t) for t in encoded.tokens[:-1]], dtype=np.int64),
     )
 
 
@@ -90,6 +99,8 @@ def save_index(index: PassageIndex, folder: Path) -> Manifest:
     faiss.write_index(index.passage_vectors, str(folder / "passages.faiss"))
     faiss.write_index(index.sentence_vectors, str(folder / "sentences.faiss"))
     faiss.write_index(index.section_vectors, str(folder / "sections.faiss"))
+    with (folder / "tokens.npz").open("wb") as handle:
+        np.savez(handle, vectors=index.token_vectors, starts=index.token_starts)
     manifest = dataclasses.replace(index.manifest, index_hash=_hash_files(folder))
     (folder / "manifest.json").write_text(
         json.dumps(dataclasses.asdict(manifest), indent=2), encoding="utf-8"
@@ -136,6 +147,8 @@ def load_index(folder: Path) -> PassageIndex:
             row = json.loads(line)
             row["sentences"] = tuple(tuple(s) for s in row["sentences"])
             passages.append(Passage(**row))
+    with np.load(folder / "tokens.npz") as tokens:
+        token_vectors, token_starts = tokens["vectors"], tokens["starts"]
     return PassageIndex(
         passages=passages,
         passage_vectors=faiss.read_index(str(folder / "passages.faiss")),
@@ -143,6 +156,8 @@ def load_index(folder: Path) -> PassageIndex:
         section_vectors=faiss.read_index(str(folder / "sections.faiss")),
         sentence_owner=[i for i, p in enumerate(passages) for _ in p.sentences],
         manifest=manifest,
+        token_vectors=token_vectors,
+        token_starts=token_starts,
     )
 
 

@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 
 from corpus.passage import Passage
-from retrieval.encoder import Vectors
+from retrieval.encoder import Encoded, Vectors
 from retrieval.index import PassageIndex
 from retrieval.lexical import LexicalIndex, tokenize
 from retrieval.vocabulary import Vocabulary
@@ -30,6 +30,7 @@ class FusionWeights:
     section: float = 0.2  # cosine: the question against the passage's section title
     lexical: float = 0.05  # BM25 (stemmed words) of the passage with its section title
     sentence_lexical: float = 0.05  # BM25 of the passage's best sentence on its own
+    late: float = 1.0  # late interaction: each word piece of the question against the passage's
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Signals:
     section: Scores
     lexical: Scores
     sentence_lexical: Scores
+    late: Scores
 
     @property
     def meaning(self) -> Scores:
@@ -55,7 +57,8 @@ class Retrieved:
     hits: list[Passage]
     lexical_top: float  # the best BM25 score: zero when the question shares no word
     best_score: float  # the meaning score of the best hit (0 when there is none)
-    # The vector of the best hit's highlighted sentence (not compared: an array).
+    # The vector of the article's sentence closest in meaning to the question, which the
+    # "not mentioned" rule measures pull against (not compared: an array).
     answering_sentence: Vectors | None = field(default=None, compare=False)
 
 
@@ -73,20 +76,27 @@ class Searcher:
         )
         self._owner = np.asarray(index.sentence_owner)
 
-    def signals(self, question: str, query: Vectors) -> tuple[Signals, Scores]:
-        """The scores of every passage, and the cosine of every sentence (for highlights)."""
-        sentence_cos = _all_scores(self.index.sentence_vectors, query)
+    def signals(self, question: str, query: Encoded) -> tuple[Signals, Scores]:
+        """The scores of every passage, and the cosine of every sentence (for highlights).
+
+        ``query`` is the question encoded alone (one vector, and one per word piece).
+        """
+        vector = query.vectors[0]
+        sentence_cos = _all_scores(self.index.sentence_vectors, vector)
         words = self.vocabulary.expand(question)
         signals = Signals(
-            passage=_all_scores(self.index.passage_vectors, query),
+            passage=_all_scores(self.index.passage_vectors, vector),
             sentence=self._best_of_passage(sentence_cos),
-            section=_all_scores(self.index.section_vectors, query),
+            section=_all_scores(self.index.section_vectors, vector),
             lexical=self.lexical.scores(words),
             sentence_lexical=self._best_of_passage(self.sentence_lexical.scores(words)),
+            late=late_interaction(
+                query.tokens[0], self.index.token_vectors, self.index.token_starts
+            ),
         )
         return signals, sentence_cos
 
-    def search(self, question: str, query: Vectors, *, top_k: int) -> Retrieved:
+    def search(self, question: str, query: Encoded, *, top_k: int) -> Retrieved:
         """The top_k passages, best first, each with ``score`` (meaning) and ``highlight`` set."""
         signals, sentence_cos = self.signals(question, query)
         order = np.argsort(-fuse_scores(signals, self.weights), kind="stable")[:top_k]
@@ -97,7 +107,9 @@ class Searcher:
             hits,
             lexical_top=float(signals.lexical.max(initial=0.0)),
             best_score=max((h.score for h in hits), default=0.0),
-            answering_sentence=self._sentence_vector(found[0][1]) if found else None,
+            answering_sentence=self._sentence_vector(int(np.argmax(sentence_cos)))
+            if found
+            else None,
         )
 
     def _sentence_vector(self, row: int) -> Vectors:
@@ -128,8 +140,25 @@ def fuse_scores(signals: Signals, weights: FusionWeights) -> Scores:
         + weights.section * signals.section
         + weights.lexical * signals.lexical
         + weights.sentence_lexical * signals.sentence_lexical
+        + weights.late * signals.late
     )
     return np.asarray(fused, dtype=np.float32)
+
+
+def late_interaction(
+    query_tokens: Vectors, passage_tokens: Vectors, starts: npt.NDArray[np.int64]
+) -> Scores:
+    """Per passage: the mean, over the question's word pieces, of each one's best match in it.
+
+    ColBERT's MaxSim, on the word-piece embeddings of the same model. ``passage_tokens`` holds
+    every passage's pieces one passage after another, passage i starting at row ``starts[i]``.
+    A question with no piece (empty) scores zero everywhere.
+    """
+    if len(query_tokens) == 0:
+        return np.zeros(len(starts), dtype=np.float32)
+    similarity = query_tokens @ passage_tokens.T  # question pieces x all passage pieces
+    best = np.maximum.reduceat(similarity, starts, axis=1)  # question pieces x passages
+    return np.asarray(best.mean(axis=0), dtype=np.float32)
 
 
 HIGHLIGHT_OVERLAP_WEIGHT = 0.4  # 0.15 → 0.4 took the right sentence from 79% to 82% (docs)

@@ -264,10 +264,11 @@ def test_dev_set_quality(report: Report) -> None:
     metrics = report.metrics
     misses = [(o.example.question, o.answer.kind.value) for o in report.misses()]
     # Regression guards a little under what docs/quality.md records for the dev set.
-    assert metrics["hit@3"] >= 0.88, misses
-    assert metrics["mrr"] >= 0.84, misses
-    assert metrics["unanswered_refused"] >= 0.70, misses
-    assert metrics["answerable_wrongly_refused"] <= 0.08, misses
+    assert metrics["hit@1"] >= 0.84, misses
+    assert metrics["hit@3"] >= 0.91, misses
+    assert metrics["mrr"] >= 0.88, misses
+    assert metrics["unanswered_refused"] >= 0.75, misses
+    assert metrics["answerable_wrongly_refused"] <= 0.05, misses
     assert metrics["off_topic_refused"] == 1.0, misses
     assert metrics["crisis_recall"] == 1.0, misses
     assert metrics["false_crisis"] == 0.0, misses

@@ -69,7 +69,7 @@ def test_round_trip_keeps_passages_and_vectors(built_index: Built, saved: Path) 
 def test_a_loaded_index_answers_like_the_one_that_was_built(
     built_index: Built, saved: Path, encoder: Encoder, question: str
 ) -> None:
-    query = encoder.encode([question])[0]
+    query = encoder.encode_tokens([question])
     before = Searcher(built_index.index).search(question, query, top_k=3)
     after = Searcher(load_index(saved)).search(question, query, top_k=3)
     assert after == before

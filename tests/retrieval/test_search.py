@@ -17,6 +17,7 @@ from retrieval.search import (
     Signals,
     choose_highlight,
     fuse_scores,
+    late_interaction,
     word_overlap,
 )
 
@@ -28,6 +29,35 @@ RELIEF = (
 
 def _a(*values: float) -> np.ndarray:
     return np.asarray(values, dtype=np.float32)
+
+
+# late_interaction
+
+
+def _unit(*rows: tuple[float, ...]) -> np.ndarray:
+    matrix = np.asarray(rows, dtype=np.float32)
+    return matrix / np.linalg.norm(matrix, axis=1, keepdims=True)
+
+
+def test_late_interaction_averages_each_question_piece_s_best_match_per_passage() -> None:
+    question = _unit((1, 0), (0, 1))
+    # Passage 0 has pieces along both axes; passage 1 only along the first, twice.
+    pieces = _unit((1, 0), (0, 1), (1, 0), (1, 0))
+    scores = late_interaction(question, pieces, np.asarray([0, 2]))
+    assert scores == pytest.approx([1.0, 0.5])
+
+
+def test_late_interaction_takes_the_best_piece_not_the_sum() -> None:
+    question = _unit((1, 0))
+    # A passage repeating a weak match does not beat one strong match.
+    pieces = _unit((1, 1), (1, 1), (1, 1), (1, 0.01))
+    scores = late_interaction(question, pieces, np.asarray([0, 3]))
+    assert scores[1] > scores[0]
+
+
+def test_an_empty_question_has_no_late_interaction() -> None:
+    scores = late_interaction(np.zeros((0, 2), np.float32), _unit((1, 0)), np.asarray([0]))
+    assert scores.tolist() == [0.0]
 
 
 # fuse_scores
@@ -46,17 +76,20 @@ def test_fusion_is_the_weighted_sum_of_every_signal() -> None:
         section=(0.1, 0.9),
         lexical=(2.0, 0.0),
         sentence_lexical=(1.0, 4.0),
+        late=(0.6, 0.8),
     )
     weights = FusionWeights(
-        passage=1.0, sentence=0.5, section=0.25, lexical=0.1, sentence_lexical=0.01
+        passage=1.0, sentence=0.5, section=0.25, lexical=0.1, sentence_lexical=0.01, late=2.0
     )
-    expected = [0.5 + 0.2 + 0.025 + 0.2 + 0.01, 0.1 + 0.1 + 0.225 + 0.0 + 0.04]
+    expected = [0.5 + 0.2 + 0.025 + 0.2 + 0.01 + 1.2, 0.1 + 0.1 + 0.225 + 0.0 + 0.04 + 1.6]
     assert fuse_scores(signals, weights) == pytest.approx(expected)
 
 
 def test_a_zero_weight_silences_a_signal() -> None:
     signals = _signals(passage=(0.2, 0.3), lexical=(9.0, 0.0))
-    only_meaning = FusionWeights(passage=1.0, sentence=0, section=0, lexical=0, sentence_lexical=0)
+    only_meaning = FusionWeights(
+        passage=1.0, sentence=0, section=0, lexical=0, sentence_lexical=0, late=0
+    )
     assert np.argmax(fuse_scores(signals, only_meaning)) == 1
     assert np.argmax(fuse_scores(signals, dataclasses.replace(only_meaning, lexical=0.05))) == 0
 
@@ -107,7 +140,7 @@ def searcher(answerer: Answerer) -> Searcher:
 
 
 def _search(searcher: Searcher, encoder: Encoder, question: str, top_k: int = 3) -> Retrieved:
-    return searcher.search(question, encoder.encode([question])[0], top_k=top_k)
+    return searcher.search(question, encoder.encode_tokens([question]), top_k=top_k)
 
 
 def test_how_fast_highlights_the_sentence_that_says_how_fast(

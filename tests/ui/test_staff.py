@@ -244,14 +244,14 @@ def test_a_locked_database_is_counted_and_recovers(client: TestClient, data_dir:
 def test_gaps_group_refused_questions(client: TestClient) -> None:
     for question in (
         "does insurance pay for ketamine?",
-        "will my insurance cover ketamine treatment",
+        "is ketamine treatment covered by insurance?",
         "is ketamine covered by health insurance",
         "what is the capital of France?",
     ):
         _ask(client, question)
     gaps = client.get("/api/staff/gaps", auth=STAFF).json()
     largest = {item["question"] for item in gaps[0]}
-    assert "will my insurance cover ketamine treatment" in largest
+    assert "is ketamine treatment covered by insurance?" in largest
     assert "what is the capital of France?" not in largest
     assert all(item["kind"] == "not_found" or item["feedback"] for gap in gaps for item in gap)
 
