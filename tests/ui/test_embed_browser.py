@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from playwright.sync_api import expect
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
@@ -274,7 +275,7 @@ def test_chat_button_on_another_site_opens_answers_closes_and_leaves_host_styles
     assert page.evaluate("document.activeElement.shadowRoot.activeElement.className") == "launcher"
     page.keyboard.press("Enter")
     panel = page.locator("verbatim-widget .panel")
-    assert panel.is_visible()
+    expect(panel).to_be_visible()  # waits for the panel, as a person would
     assert panel.get_attribute("role") == "dialog"
     assert panel.get_attribute("aria-label") == TITLE
     assert panel.get_attribute("aria-modal") == "false"  # the page beside it stays usable
@@ -302,7 +303,7 @@ def test_chat_button_on_another_site_opens_answers_closes_and_leaves_host_styles
     page.screenshot(path=screenshot_path("widget-desktop"))
 
     page.keyboard.press("Escape")  # pressed inside the chat's frame
-    assert panel.is_hidden()
+    expect(panel).to_be_hidden()
     assert launcher.get_attribute("aria-expanded") == "false"
     assert page.evaluate("document.activeElement.shadowRoot.activeElement.className") == "launcher"
 
@@ -333,7 +334,7 @@ def test_chat_button_is_full_screen_on_a_phone(phone: BrowserContext, sites: Sit
     assert page.evaluate("document.activeElement.tagName") == "VERBATIM-WIDGET"
     assert page.evaluate("document.activeElement.shadowRoot.activeElement.className") == "close"
     page.keyboard.press("Enter")
-    assert panel.is_hidden()
+    expect(panel).to_be_hidden()
     assert page.evaluate("document.activeElement.shadowRoot.activeElement.className") == "launcher"
 
 
