@@ -395,10 +395,16 @@ def _from_row(row: _AnswerRow) -> Entry:
 
 
 async def purge_forever(logbook: Logbook, *, retention: timedelta, every: float = 3600) -> None:
-    """Delete what is older than ``retention`` now and then every ``every`` seconds."""
+    """Delete what is older than ``retention`` every ``every`` seconds (start-up purges once).
+
+    Retention is a promise about health data: no error may end the loop quietly.
+    """
     while True:
-        await asyncio.to_thread(purge_expired, logbook, retention=retention)
         await asyncio.sleep(every)
+        try:
+            await asyncio.to_thread(purge_expired, logbook, retention=retention)
+        except Exception:
+            log.exception("retention purge failed; trying again in %.0f s", every)
 
 
 def purge_expired(logbook: Logbook, *, retention: timedelta) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import sqlite3
 from datetime import UTC, datetime, timedelta
@@ -12,7 +13,16 @@ import pytest
 from corpus.passage import Passage
 from retrieval.answer import Answer, Kind
 from ui.errors import LogbookError, UnknownAnswerError
-from ui.logbook import Entry, Filters, Logbook, Rating, Verdict, new_entry, purge_expired
+from ui.logbook import (
+    Entry,
+    Filters,
+    Logbook,
+    Rating,
+    Verdict,
+    new_entry,
+    purge_expired,
+    purge_forever,
+)
 
 TEXT = "Ketamine is fast. Relief comes within hours."
 
@@ -161,3 +171,28 @@ def test_a_database_down_at_start_is_retried_with_each_answer(tmp_path: Path) ->
     (tmp_path / "missing").mkdir()
     assert book.record(_entry("once up"))
     assert [e.question for e in book.entries(Filters())] == ["once up"]
+
+
+def test_the_hourly_purge_outlives_an_unexpected_error(
+    logbook: Logbook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    logbook.record(_entry("old", days_ago=40))
+    calls = []
+    real_purge = logbook.purge
+
+    def flaky_purge(*, before: datetime) -> int:
+        calls.append(before)
+        if len(calls) == 1:
+            raise RuntimeError("a bug, not a database error")
+        return real_purge(before=before)
+
+    monkeypatch.setattr(logbook, "purge", flaky_purge)
+
+    async def run_a_while() -> None:
+        task = asyncio.create_task(purge_forever(logbook, retention=timedelta(days=30), every=0.01))
+        while len(calls) < 2:
+            await asyncio.sleep(0.01)
+        task.cancel()
+
+    asyncio.run(asyncio.wait_for(run_a_while(), timeout=10))
+    assert logbook.entries(Filters(), limit=None) == []  # the second pass deleted it
