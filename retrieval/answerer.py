@@ -83,7 +83,7 @@ class Answerer:
         )
         vectors = encoded.vectors
         query = vectors[0]
-        retrieved = self.searcher.search(question, encoded.one(0), top_k=top_k)
+        retrieved = self.searcher.search(question, query, encoded.tokens[0], top_k=top_k)
         passages = select_passages(retrieved, policy.thresholds)
         missing = []
         if passages and candidates:

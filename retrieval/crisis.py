@@ -222,10 +222,11 @@ _PATTERNS = [
     r"|here|alive|around)\b",
     r"\bbetter off (?:dead|gone|not (?:here|alive|existing|around|born))\b",
     r"\bbetter off without (?:me|him|her|us)\b",
-    r"\b(?:might|may) (?:just )?as well (?:just )?(?:be dead|die|not be (?:here|alive|around)"
-    r"|not exist)\b",
+    r"\b(?:might|may) (?:just )?as well (?:just )?(?:be dead|die\b(?! trying| laughing)|not be"
+    r" (?:here|alive|around)|not exist)",
     r"\b(?:no|only|one) (?:other )?way out\b.{0,30}\b(?:death|dying|to die|suicide|ending it)\b",
-    r"\bway out (?:except|but|other than|apart from|besides) (?:death|dying|to die|ending it)\b",
+    r"\bway out\b.{0,30}?\b(?:except|but|other than|apart from|besides) (?:death|dying|to die"
+    r"|suicide|ending it)\b",
     r"\b(?:death|dying) (?:is|seems|feels like|looks like) (?:the|my) only (?:way out|option"
     r"|answer|escape|choice)\b",
     r"\bi (?:am |have been |have |started )?(?:planning|planned|arranging|arranged) my (?:own )?"

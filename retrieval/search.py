@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 
 from corpus.passage import Passage
-from retrieval.encoder import Encoded, Vectors
+from retrieval.encoder import Vectors
 from retrieval.index import PassageIndex
 from retrieval.lexical import LexicalIndex, tokenize
 from retrieval.vocabulary import Vocabulary
@@ -30,7 +30,7 @@ class FusionWeights:
     section: float = 0.2  # cosine: the question against the passage's section title
     lexical: float = 0.05  # BM25 (stemmed words) of the passage with its section title
     sentence_lexical: float = 0.05  # BM25 of the passage's best sentence on its own
-    late: float = 1.0  # late interaction: each word piece of the question against the passage's
+    late: float = 1.0  # late interaction: each word piece of the question, best match in passage
 
 
 @dataclass(frozen=True)
@@ -76,12 +76,11 @@ class Searcher:
         )
         self._owner = np.asarray(index.sentence_owner)
 
-    def signals(self, question: str, query: Encoded) -> tuple[Signals, Scores]:
+    def signals(self, question: str, vector: Vectors, tokens: Vectors) -> tuple[Signals, Scores]:
         """The scores of every passage, and the cosine of every sentence (for highlights).
 
-        ``query`` is the question encoded alone (one vector, and one per word piece).
+        ``vector`` is the question's embedding, ``tokens`` those of its word pieces.
         """
-        vector = query.vectors[0]
         sentence_cos = _all_scores(self.index.sentence_vectors, vector)
         words = self.vocabulary.expand(question)
         signals = Signals(
@@ -90,26 +89,24 @@ class Searcher:
             section=_all_scores(self.index.section_vectors, vector),
             lexical=self.lexical.scores(words),
             sentence_lexical=self._best_of_passage(self.sentence_lexical.scores(words)),
-            late=late_interaction(
-                query.tokens[0], self.index.token_vectors, self.index.token_starts
-            ),
+            late=late_interaction(tokens, self.index.token_vectors, self.index.token_starts),
         )
         return signals, sentence_cos
 
-    def search(self, question: str, query: Encoded, *, top_k: int) -> Retrieved:
-        """The top_k passages, best first, each with ``score`` (meaning) and ``highlight`` set."""
-        signals, sentence_cos = self.signals(question, query)
+    def search(self, question: str, vector: Vectors, tokens: Vectors, *, top_k: int) -> Retrieved:
+        """The top_k passages, best first, each with ``score`` (meaning) and ``highlight`` set.
+
+        ``vector`` is the question's embedding, ``tokens`` those of its word pieces.
+        """
+        signals, sentence_cos = self.signals(question, vector, tokens)
         order = np.argsort(-fuse_scores(signals, self.weights), kind="stable")[:top_k]
         meaning = signals.meaning
-        found = [self._hit(int(i), float(meaning[i]), sentence_cos, question) for i in order]
-        hits = [hit for hit, _ in found]
+        hits = [self._hit(int(i), float(meaning[i]), sentence_cos, question) for i in order]
         return Retrieved(
             hits,
             lexical_top=float(signals.lexical.max(initial=0.0)),
             best_score=max((h.score for h in hits), default=0.0),
-            answering_sentence=self._sentence_vector(int(np.argmax(sentence_cos)))
-            if found
-            else None,
+            answering_sentence=self._sentence_vector(int(np.argmax(sentence_cos))),
         )
 
     def _sentence_vector(self, row: int) -> Vectors:
@@ -120,16 +117,15 @@ class Searcher:
         np.maximum.at(best, self._owner, sentence_scores)
         return best
 
-    def _hit(
-        self, position: int, score: float, sentence_cos: Scores, question: str
-    ) -> tuple[Passage, int]:
-        """The passage with its score and highlight, and the highlight's sentence row."""
+    def _hit(self, position: int, score: float, sentence_cos: Scores, question: str) -> Passage:
+        """The passage with its score and highlight."""
         passage = self.index.passages[position]
         rows = np.flatnonzero(self._owner == position)
         sentences = [passage.slice(span) for span in passage.sentences]
         best = choose_highlight(sentence_cos[rows], [word_overlap(question, s) for s in sentences])
-        hit = dataclasses.replace(passage, score=round(score, 4), highlight=passage.sentences[best])
-        return hit, int(rows[best])
+        return dataclasses.replace(
+            passage, score=round(score, 4), highlight=passage.sentences[best]
+        )
 
 
 def fuse_scores(signals: Signals, weights: FusionWeights) -> Scores:
@@ -151,7 +147,8 @@ def late_interaction(
     """Per passage: the mean, over the question's word pieces, of each one's best match in it.
 
     ColBERT's MaxSim, on the word-piece embeddings of the same model. ``passage_tokens`` holds
-    every passage's pieces one passage after another, passage i starting at row ``starts[i]``.
+    every passage's pieces one passage after another, passage i starting at row ``starts[i]``;
+    every passage has at least one piece (``build_index`` makes sure).
     A question with no piece (empty) scores zero everywhere.
     """
     if len(query_tokens) == 0:

@@ -17,6 +17,7 @@ from corpus.documents import load_corpus
 from retrieval.build import load_or_build
 from retrieval.encoder import Encoder
 from retrieval.evaluation import load_examples
+from ui.deps import limit_blas_threads
 from ui.settings import get_settings
 
 READY_TIMEOUT_S = 120.0
@@ -81,6 +82,7 @@ def run_benchmark(count: int, questions_file: Path = Path("eval/dev.jsonl")) -> 
     questions = [e.question for e in load_examples(questions_file)]
     encoder = Encoder(settings.model_path)
     load_or_build(load_corpus(settings.corpus_dir), encoder, settings.index_dir)  # a built index
+    limit_blas_threads()  # as the server does, so both sides run alike
 
     port = free_port()
     base = f"http://127.0.0.1:{port}"

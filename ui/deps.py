@@ -7,6 +7,7 @@ import os
 from typing import Annotated
 
 from fastapi import Depends, Request
+from threadpoolctl import threadpool_limits
 
 from corpus.documents import load_corpus
 from retrieval.answer import Thresholds
@@ -20,11 +21,23 @@ from ui.settings import Settings
 log = logging.getLogger("verbatim")
 
 
+def limit_blas_threads() -> None:
+    """One thread for every BLAS pool loaded so far (numpy's, faiss's and its OpenMP).
+
+    The model's threads should own the cores. BLAS threads left at their default keep
+    spinning after each tiny vector product and slowed the next model call: an answer took
+    2.6 times the model call instead of 1.4 on 2 cores (docs/quality.md). Call it once the
+    model and the index are loaded; it sets the whole process.
+    """
+    threadpool_limits(1, user_api="blas")
+
+
 def load_answerer(settings: Settings) -> Answerer:
     """Load the model and the index (rebuilding a stale one) and make the answerer."""
     documents = load_corpus(settings.corpus_dir)
     encoder = Encoder(settings.model_path)
     built = load_or_build(documents, encoder, settings.index_dir)
+    limit_blas_threads()
     for warning in built.warnings:
         log.warning("corpus: %s", warning)
     policy = AnswerPolicy(

@@ -265,7 +265,7 @@ def query_filters(
             until=_day_start(until) + timedelta(days=1) if until else None,
             text=q[:200],
         )
-    except ValueError as exc:
+    except (ValueError, OverflowError) as exc:  # OverflowError: the day after 9999-12-31
         raise HTTPException(422, f"bad filter: {exc}") from exc
 
 

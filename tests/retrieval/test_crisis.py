@@ -52,6 +52,8 @@ CRISIS = [
     "i might as well be dead",
     "honestly I may as well just die, nothing helps the pain",
     "I don't see a way out except death",
+    "I can't see a way out of this except death",
+    "is there any way out of this besides dying",
     "death feels like the only way out of this pain",
     "I'm planning my funeral",
     "there's no reason to live",
@@ -235,6 +237,7 @@ ORDINARY = [
     "ketamine saved my life",
     "is there a way out of the pain and depression cycle",
     "I might as well try ketamine then",
+    "I may as well die trying every treatment there is",
     "my dad is planning his own funeral with the hospice",
     # cutting, ending, living, waking: about pain and treatment
     "can ketamine cut my pain in half",

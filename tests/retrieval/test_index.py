@@ -58,11 +58,30 @@ def test_round_trip_keeps_passages_and_vectors(built_index: Built, saved: Path) 
     for mine, theirs in (
         (loaded.passage_vectors, original.passage_vectors),
         (loaded.sentence_vectors, original.sentence_vectors),
+        (loaded.section_vectors, original.section_vectors),
     ):
         assert mine.ntotal == theirs.ntotal
         assert np.array_equal(
             mine.reconstruct_n(0, mine.ntotal), theirs.reconstruct_n(0, mine.ntotal)
         )
+    assert np.array_equal(loaded.token_vectors, original.token_vectors)
+    assert np.array_equal(loaded.token_starts, original.token_starts)
+
+
+def test_every_passage_has_its_word_pieces(built_index: Built) -> None:
+    index = built_index.index
+    starts = index.token_starts.tolist()
+    assert starts[0] == 0 and starts == sorted(set(starts))  # each passage has some
+    assert len(starts) == len(index.passages)
+    assert starts[-1] < len(index.token_vectors)
+    norms = np.linalg.norm(index.token_vectors, axis=1)
+    assert np.allclose(norms, 1.0, atol=1e-5)
+
+
+def test_the_question_vector_is_the_same_with_or_without_word_pieces(encoder: Encoder) -> None:
+    # Questions are embedded with their word pieces, everything else without: same space.
+    texts = ["What is CBT?", "how fast does ketamine work", "x"]
+    assert np.allclose(encoder.encode_tokens(texts).vectors, encoder.encode(texts), atol=1e-6)
 
 
 @pytest.mark.parametrize("question", ["What is CBT?", "how fast does ketamine work?"])
@@ -70,8 +89,9 @@ def test_a_loaded_index_answers_like_the_one_that_was_built(
     built_index: Built, saved: Path, encoder: Encoder, question: str
 ) -> None:
     query = encoder.encode_tokens([question])
-    before = Searcher(built_index.index).search(question, query, top_k=3)
-    after = Searcher(load_index(saved)).search(question, query, top_k=3)
+    vector, tokens = query.vectors[0], query.tokens[0]
+    before = Searcher(built_index.index).search(question, vector, tokens, top_k=3)
+    after = Searcher(load_index(saved)).search(question, vector, tokens, top_k=3)
     assert after == before
 
 
@@ -171,6 +191,8 @@ def _passage_text_changed(folder: Path) -> None:
         (_delete("sentences.faiss"), r"sentences\.faiss is missing"),
         (_delete("passages.jsonl"), r"passages\.jsonl is missing"),
         (_delete("manifest.json"), "no index at"),
+        (_delete("tokens.npz"), r"tokens\.npz is missing"),
+        (_append_to("tokens.npz"), "do not match their manifest"),
         (lambda folder: (folder / "manifest.json").write_text("{not json"), "no index at"),
         (_edit_manifest(format=FORMAT - 1), "no index at"),
         (_edit_manifest(index_hash="0" * 16), "do not match their manifest"),
@@ -182,6 +204,8 @@ def _passage_text_changed(folder: Path) -> None:
         "sentence-vectors-missing",
         "passages-missing",
         "manifest-missing",
+        "word-pieces-missing",
+        "word-pieces-grown",
         "manifest-unreadable",
         "old-format",
         "manifest-hash-edited",
@@ -229,8 +253,9 @@ def test_load_or_build_rebuilds_when_the_corpus_changed(encoder: Encoder, tmp_pa
         _append_to("passages.faiss"),
         _delete("sentences.faiss"),
         _delete("manifest.json"),
+        _delete("tokens.npz"),
     ],
-    ids=["other-model", "damaged", "file-missing", "manifest-missing"],
+    ids=["other-model", "damaged", "file-missing", "manifest-missing", "word-pieces-missing"],
 )
 def test_load_or_build_rebuilds_a_stale_or_damaged_index(
     encoder: Encoder, tmp_path: Path, damage: Callable[[Path], None]

@@ -140,7 +140,8 @@ def searcher(answerer: Answerer) -> Searcher:
 
 
 def _search(searcher: Searcher, encoder: Encoder, question: str, top_k: int = 3) -> Retrieved:
-    return searcher.search(question, encoder.encode_tokens([question]), top_k=top_k)
+    query = encoder.encode_tokens([question])
+    return searcher.search(question, query.vectors[0], query.tokens[0], top_k=top_k)
 
 
 def test_how_fast_highlights_the_sentence_that_says_how_fast(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -194,5 +195,7 @@ def test_the_hourly_purge_outlives_an_unexpected_error(
             await asyncio.sleep(0.01)
         task.cancel()
 
-    asyncio.run(asyncio.wait_for(run_a_while(), timeout=10))
+    # A thread of its own: the browser tests may leave an event loop running in this one.
+    with ThreadPoolExecutor(1) as thread:
+        thread.submit(asyncio.run, asyncio.wait_for(run_a_while(), timeout=10)).result()
     assert logbook.entries(Filters(), limit=None) == []  # the second pass deleted it

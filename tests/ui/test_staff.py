@@ -453,7 +453,13 @@ def test_console_filters_are_read_from_the_query_string(client: TestClient) -> N
     assert {i["question"] for i in listed("q=CATASTROPH")} == {"what is catastrophizing?"}
     weak = listed("score_below=0.5")
     assert weak and all(max(p["score"] for p in i["passages"]) < 0.5 for i in weak)  # type: ignore[attr-defined]
-    for bad in ("feedback=maybe", "score_below=nan", "kind=chat", "since=yesterday"):
+    for bad in (
+        "feedback=maybe",
+        "score_below=nan",
+        "kind=chat",
+        "since=yesterday",
+        "until=9999-12-31",
+    ):
         response = client.get(f"/api/staff/conversations?{bad}", auth=STAFF)
         assert response.status_code == 422, bad
         assert "bad filter" in response.json()["detail"]
