@@ -9,6 +9,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,7 +18,7 @@ import gradio as gr
 from retrieval.answer import Answer, Kind
 from retrieval.answerer import Answerer
 from ui.errors import LogbookError
-from ui.logbook import Logbook, Rating, new_conversation_id, new_entry
+from ui.logbook import Entry, Logbook, Rating, new_conversation_id, new_entry
 from ui.schemas import MAX_COMMENT_CHARS, MAX_QUESTION_CHARS
 
 log = logging.getLogger("verbatim")
@@ -83,16 +84,37 @@ def build_chat(
     """The chat page; ``answerer`` (and ``logbook``) are looked up per message, once the app
     has loaded them. Each chat session gets a random conversation id and 👍/👎 buttons."""
     sessions = ChatSessions()
+    # Answers are logged on a thread of their own, after the reply is shown: a slow or locked
+    # database must not hold up this visitor's reply, nor (Gradio runs one event at a time)
+    # anyone else's.
+    log_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chat-log")
 
     def current_logbook() -> Logbook | None:
         return logbook() if logbook else None
 
+    def write_later(book: Logbook, entry: Entry) -> None:
+        log_writer.submit(book.record, entry)  # record never raises: failures are counted
+
     def respond(message: str, history: list[dict[str, str]], request: gr.Request) -> str:
         return answer_and_log(
-            answerer(), current_logbook(), sessions, request.session_hash, message, len(history)
+            answerer(),
+            current_logbook(),
+            sessions,
+            request.session_hash,
+            message,
+            len(history),
+            write=write_later,
         )
 
+    def logged_so_far(timeout: float = 2.0) -> None:
+        """Wait (a little) for the answers queued before now: one writer, so in order."""
+        try:
+            log_writer.submit(lambda: None).result(timeout=timeout)
+        except TimeoutError:
+            log.warning("chat log writer is behind; feedback may miss its answer")
+
     def like(data: gr.LikeData, request: gr.Request) -> Any:
+        logged_so_far()  # the answer rated may still be on its way to the database
         down = rate_message(
             current_logbook(), sessions, request.session_hash, data.index, data.liked
         )
@@ -162,8 +184,14 @@ def answer_and_log(
     session_hash: str | None,
     message: str,
     position: int,
+    *,
+    write: Callable[[Logbook, Entry], None] | None = None,
 ) -> str:
-    """Reply to a message and log the answer; ``position`` is the user message's index."""
+    """Reply to a message and log the answer; ``position`` is the user message's index.
+
+    ``write`` stores the entry (e.g. later, on another thread); without it the answer is
+    recorded before the reply is returned.
+    """
     if not message or not message.strip() or len(message) > MAX_QUESTION_CHARS:
         return reply(answerer, message)
     question = message.strip()
@@ -181,8 +209,11 @@ def answer_and_log(
             model=manifest.model,
             index_hash=manifest.index_hash,
         )
-        if logbook.record(entry):
+        if write is not None:
+            write(logbook, entry)
             session.answers[position + 1] = answer.id  # the reply follows the question
+        elif logbook.record(entry):
+            session.answers[position + 1] = answer.id
     return render_answer(answer)
 
 

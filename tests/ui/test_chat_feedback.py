@@ -6,7 +6,7 @@ from pathlib import Path
 
 from retrieval.answerer import Answerer
 from ui.chat import ChatSessions, add_comment, answer_and_log, rate_message
-from ui.logbook import Filters, Logbook, Rating
+from ui.logbook import Entry, Filters, Logbook, Rating
 
 
 def test_chat_answers_are_logged_rated_and_commented(answerer: Answerer, tmp_path: Path) -> None:
@@ -52,3 +52,21 @@ def test_clicking_a_thumb_again_takes_the_feedback_back(answerer: Answerer, tmp_
     assert not rate_message(logbook, sessions, "tab", 1, "")
     add_comment(logbook, sessions, "tab", "too late")  # the 👎 was taken back: nothing to add to
     assert logbook.entries(Filters())[0].feedback is None
+
+
+def test_a_reply_does_not_wait_for_the_log(answerer: Answerer, tmp_path: Path) -> None:
+    logbook = Logbook(f"sqlite:///{tmp_path / 'log.db'}")
+    logbook.create_schema()
+    sessions = ChatSessions()
+    queued: list[tuple[Logbook, Entry]] = []
+    shown = answer_and_log(
+        answerer, logbook, sessions, "tab", "What is CBT?", 0, write=lambda *job: queued.append(job)
+    )
+    assert "Cognitive Behavioral Therapy" in shown  # replied before anything was stored
+    assert logbook.entries(Filters()) == []
+    assert not rate_message(logbook, sessions, "tab", 1, True)  # not stored yet: no crash
+    book, entry = queued.pop()
+    assert book.record(entry)
+    assert not rate_message(logbook, sessions, "tab", 1, True)  # 👍, once it is stored
+    (stored,) = logbook.entries(Filters())
+    assert stored.feedback is not None and stored.feedback.rating is Rating.UP
