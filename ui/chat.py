@@ -185,12 +185,11 @@ def answer_and_log(
     message: str,
     position: int,
     *,
-    write: Callable[[Logbook, Entry], None] | None = None,
+    write: Callable[[Logbook, Entry], object] = Logbook.record,
 ) -> str:
     """Reply to a message and log the answer; ``position`` is the user message's index.
 
-    ``write`` stores the entry (e.g. later, on another thread); without it the answer is
-    recorded before the reply is returned.
+    ``write`` stores the entry: by default at once, in the chat, later on another thread.
     """
     if not message or not message.strip() or len(message) > MAX_QUESTION_CHARS:
         return reply(answerer, message)
@@ -209,11 +208,8 @@ def answer_and_log(
             model=manifest.model,
             index_hash=manifest.index_hash,
         )
-        if write is not None:
-            write(logbook, entry)
-            session.answers[position + 1] = answer.id  # the reply follows the question
-        elif logbook.record(entry):
-            session.answers[position + 1] = answer.id
+        write(logbook, entry)
+        session.answers[position + 1] = answer.id  # the reply follows the question
     return render_answer(answer)
 
 
