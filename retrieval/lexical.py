@@ -75,7 +75,10 @@ class LexicalIndex:
 
     def scores(self, query: str) -> npt.NDArray[np.float32]:
         """BM25 score of every text for the query (zeros when no word matches)."""
-        tokens = tokenize(query)
+        return self.scores_of_words(tokenize(query))
+
+    def scores_of_words(self, tokens: list[str]) -> npt.NDArray[np.float32]:
+        """BM25 score of every text for a query already tokenized by ``tokenize``."""
         if not tokens:
             return np.zeros(self.size, dtype=np.float32)
         return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)

@@ -71,9 +71,11 @@ class Searcher:
         texts = [f"{p.section} {p.text}" for p in index.passages]
         self.vocabulary = Vocabulary(texts)
         self.lexical = LexicalIndex(texts)
-        self.sentence_lexical = LexicalIndex(
-            [p.slice(span) for p in index.passages for span in p.sentences]
-        )
+        sentences = [p.slice(span) for p in index.passages for span in p.sentences]
+        self.sentence_lexical = LexicalIndex(sentences)
+        # Each sentence's stemmed words, for highlighting: stemming them per question cost
+        # more than the rest of the search.
+        self._sentence_words = [frozenset(tokenize(s)) for s in sentences]
         self._owner = np.asarray(index.sentence_owner)
 
     def signals(self, question: str, vector: Vectors, tokens: Vectors) -> tuple[Signals, Scores]:
@@ -82,13 +84,13 @@ class Searcher:
         ``vector`` is the question's embedding, ``tokens`` those of its word pieces.
         """
         sentence_cos = _all_scores(self.index.sentence_vectors, vector)
-        words = self.vocabulary.expand(question)
+        words = tokenize(self.vocabulary.expand(question))
         signals = Signals(
             passage=_all_scores(self.index.passage_vectors, vector),
             sentence=self._best_of_passage(sentence_cos),
             section=_all_scores(self.index.section_vectors, vector),
-            lexical=self.lexical.scores(words),
-            sentence_lexical=self._best_of_passage(self.sentence_lexical.scores(words)),
+            lexical=self.lexical.scores_of_words(words),
+            sentence_lexical=self._best_of_passage(self.sentence_lexical.scores_of_words(words)),
             late=late_interaction(tokens, self.index.token_vectors, self.index.token_starts),
         )
         return signals, sentence_cos
@@ -101,7 +103,8 @@ class Searcher:
         signals, sentence_cos = self.signals(question, vector, tokens)
         order = np.argsort(-fuse_scores(signals, self.weights), kind="stable")[:top_k]
         meaning = signals.meaning
-        hits = [self._hit(int(i), float(meaning[i]), sentence_cos, question) for i in order]
+        wanted = frozenset(tokenize(question))
+        hits = [self._hit(int(i), float(meaning[i]), sentence_cos, wanted) for i in order]
         return Retrieved(
             hits,
             lexical_top=float(signals.lexical.max(initial=0.0)),
@@ -117,12 +120,14 @@ class Searcher:
         np.maximum.at(best, self._owner, sentence_scores)
         return best
 
-    def _hit(self, position: int, score: float, sentence_cos: Scores, question: str) -> Passage:
-        """The passage with its score and highlight."""
+    def _hit(
+        self, position: int, score: float, sentence_cos: Scores, wanted: frozenset[str]
+    ) -> Passage:
+        """The passage with its score and highlight; ``wanted`` is the question's stemmed words."""
         passage = self.index.passages[position]
         rows = np.flatnonzero(self._owner == position)
-        sentences = [passage.slice(span) for span in passage.sentences]
-        best = choose_highlight(sentence_cos[rows], [word_overlap(question, s) for s in sentences])
+        overlaps = [word_overlap(wanted, self._sentence_words[row]) for row in rows]
+        best = choose_highlight(sentence_cos[rows], overlaps)
         return dataclasses.replace(
             passage, score=round(score, 4), highlight=passage.sentences[best]
         )
@@ -167,10 +172,9 @@ def choose_highlight(cosines: Scores, overlaps: list[float]) -> int:
     return int(np.argmax(combined))
 
 
-def word_overlap(question: str, sentence: str) -> float:
-    """Share of the question's stemmed content words that the sentence uses."""
-    wanted = set(tokenize(question))
-    return len(wanted & set(tokenize(sentence))) / len(wanted) if wanted else 0.0
+def word_overlap(wanted: frozenset[str], words: frozenset[str]) -> float:
+    """Share of the question's stemmed content words (``wanted``) that a sentence uses."""
+    return len(wanted & words) / len(wanted) if wanted else 0.0
 
 
 def _all_scores(index: object, query: Vectors) -> Scores:

@@ -11,7 +11,7 @@ from contextlib import asynccontextmanager
 from datetime import timedelta
 
 import gradio as gr
-from fastapi import BackgroundTasks, FastAPI, HTTPException, Request, Response
+from fastapi import FastAPI, HTTPException, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
@@ -57,10 +57,8 @@ def create_app(settings: Settings | None = None, *, answerer: Answerer | None = 
     app.add_middleware(FramePolicy, embed_origins=settings.embed_origin_list)
 
     @app.post("/api/ask", response_model=AskResponse)
-    def ask(
-        body: AskRequest, answerer: AnswererDep, logbook: LogbookDep, background: BackgroundTasks
-    ) -> AskResponse:
-        """Answer a question by quoting the article; the answer is logged after it is sent."""
+    def ask(body: AskRequest, answerer: AnswererDep, logbook: LogbookDep) -> AskResponse:
+        """Answer a question by quoting the article; the log's writer thread stores it."""
         started = time.perf_counter()
         answer = answerer.ask(body.question, top_k=body.top_k)
         latency_ms = (time.perf_counter() - started) * 1000
@@ -74,7 +72,9 @@ def create_app(settings: Settings | None = None, *, answerer: Answerer | None = 
             model=manifest.model,
             index_hash=manifest.index_hash,
         )
-        background.add_task(logbook.record, entry)  # never raises: failures are counted
+        # Not a background task: those hold the connection (and a keep-alive client's next
+        # request) until the database has written. record_later never raises.
+        logbook.record_later(entry)
         return AskResponse.from_answer(answer, conversation_id=conversation_id)
 
     @app.post("/api/feedback", status_code=204, response_class=Response)

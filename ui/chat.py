@@ -9,7 +9,6 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,16 +83,9 @@ def build_chat(
     """The chat page; ``answerer`` (and ``logbook``) are looked up per message, once the app
     has loaded them. Each chat session gets a random conversation id and 👍/👎 buttons."""
     sessions = ChatSessions()
-    # Answers are logged on a thread of their own, after the reply is shown: a slow or locked
-    # database must not hold up this visitor's reply, nor (Gradio runs one event at a time)
-    # anyone else's.
-    log_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chat-log")
 
     def current_logbook() -> Logbook | None:
         return logbook() if logbook else None
-
-    def write_later(book: Logbook, entry: Entry) -> None:
-        log_writer.submit(book.record, entry)  # record never raises: failures are counted
 
     def respond(message: str, history: list[dict[str, str]], request: gr.Request) -> str:
         return answer_and_log(
@@ -103,18 +95,9 @@ def build_chat(
             request.session_hash,
             message,
             len(history),
-            write=write_later,
         )
 
-    def logged_so_far(timeout: float = 2.0) -> None:
-        """Wait (a little) for the answers queued before now: one writer, so in order."""
-        try:
-            log_writer.submit(lambda: None).result(timeout=timeout)
-        except TimeoutError:
-            log.warning("chat log writer is behind; feedback may miss its answer")
-
     def like(data: gr.LikeData, request: gr.Request) -> Any:
-        logged_so_far()  # the answer rated may still be on its way to the database
         down = rate_message(
             current_logbook(), sessions, request.session_hash, data.index, data.liked
         )
@@ -185,11 +168,12 @@ def answer_and_log(
     message: str,
     position: int,
     *,
-    write: Callable[[Logbook, Entry], object] = Logbook.record,
+    write: Callable[[Logbook, Entry], object] = Logbook.record_later,
 ) -> str:
     """Reply to a message and log the answer; ``position`` is the user message's index.
 
-    ``write`` stores the entry: by default at once, in the chat, later on another thread.
+    ``write`` stores the entry: by default on the log's writer thread, after the reply is
+    shown, so a slow or locked database holds up no visitor (Gradio runs one event at a time).
     """
     if not message or not message.strip() or len(message) > MAX_QUESTION_CHARS:
         return reply(answerer, message)

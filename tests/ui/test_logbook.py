@@ -164,6 +164,61 @@ def test_a_locked_database_fails_softly_and_recovers(tmp_path: Path) -> None:
     assert (book.failures, book.last_failed) == (1, False)
 
 
+def test_an_answer_queued_for_the_writer_is_seen_by_the_next_query(logbook: Logbook) -> None:
+    entries = [_entry(f"question {n}?") for n in range(20)]
+    for entry in entries:
+        logbook.record_later(entry)
+    logbook.rate(entries[-1].id, Rating.UP)  # feedback right after the answer: no 404
+    stored = logbook.entries(Filters(), limit=None)
+    assert {e.id for e in stored} == {e.id for e in entries}
+    assert logbook.entry(entries[-1].id).feedback is not None
+
+
+def test_a_query_waits_no_longer_than_its_limit_for_a_stuck_writer(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    book = Logbook(f"sqlite:///{tmp_path / 'log.db'}", busy_timeout=1.0)
+    book.create_schema()
+    holder = sqlite3.connect(tmp_path / "log.db")
+    holder.execute("BEGIN EXCLUSIVE")
+    book.record_later(_entry("while locked"))  # the writer waits up to 1 s for the lock
+    assert book.written(timeout=0.05) is False
+    assert "the answer log is behind" in caplog.text
+    holder.rollback()  # released within the writer's busy timeout: the answer is kept
+    holder.close()
+    assert book.written()
+    assert [e.question for e in book.entries(Filters())] == ["while locked"]
+    assert book.failures == 0
+
+
+def test_answers_past_the_queue_limit_are_dropped_and_counted(
+    logbook: Logbook, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr("ui.logbook.MAX_QUEUED", 0)  # as if the writer were far behind
+    logbook.record_later(_entry("one too many"))
+    assert (logbook.failures, logbook.last_failed) == (1, True)
+    assert "answers already wait" in caplog.text and "one too many" not in caplog.text
+    assert logbook.entries(Filters()) == []
+
+
+def test_closing_writes_what_is_queued_and_later_answers_are_written_at_once(
+    tmp_path: Path,
+) -> None:
+    url = f"sqlite:///{tmp_path / 'log.db'}"
+    book = Logbook(url)
+    book.create_schema()
+    book.record_later(_entry("before closing"))
+    book.close()
+    book.record_later(_entry("while stopping"))  # a request still in flight at shutdown
+    assert book.written()
+    reopened = Logbook(url)
+    assert sorted(e.question for e in reopened.entries(Filters())) == [
+        "before closing",
+        "while stopping",
+    ]
+    reopened.close()
+
+
 def test_a_database_down_at_start_is_retried_with_each_answer(tmp_path: Path) -> None:
     book = Logbook(f"sqlite:///{tmp_path / 'missing' / 'log.db'}")
     with pytest.raises(LogbookError):

@@ -40,6 +40,12 @@ def client(answerer: Answerer, data_dir: Path) -> Iterator[TestClient]:
         yield test_client
 
 
+def _all_written(client: TestClient) -> None:
+    """Wait for the log's writer thread to store (or fail to store) the answers so far."""
+    logbook: Logbook = client.app.state.logbook  # type: ignore[attr-defined]
+    assert logbook.written(timeout=10)
+
+
 def _ask(client: TestClient, question: str, **body: object) -> dict[str, object]:
     response = client.post("/api/ask", json={"question": question, **body})
     assert response.status_code == 200
@@ -67,7 +73,9 @@ def test_every_answer_is_logged_without_identifying_the_visitor(
         json={"question": "what is catastrophizing?"},
         headers={"user-agent": "UniqueAgent/9.9", "cookie": "tracker=uniquecookie"},
     )
-    stored = (data_dir / "verbatim.db").read_bytes()
+    _all_written(client)
+    # The database and its write-ahead log, where the newest answers are until checkpoint.
+    stored = b"".join(path.read_bytes() for path in data_dir.glob("verbatim.db*"))
     assert b"catastrophizing" in stored
     for identifier in (b"UniqueAgent", b"uniquecookie", b"testclient"):
         assert identifier not in stored
@@ -217,6 +225,7 @@ def test_an_unwritable_database_never_stops_answers(answerer: Answerer, tmp_path
         for _ in range(2):
             body = _ask(c, "What is CBT?")
             assert body["kind"] == "answer"
+        _all_written(c)
         assert c.get("/api/health").json()["logging"] == {"status": "failing", "failures": 2}
         feedback = c.post("/api/feedback", json={"answer_id": body["id"], "rating": "up"})
         assert feedback.status_code == 404  # it was never logged
@@ -224,20 +233,26 @@ def test_an_unwritable_database_never_stops_answers(answerer: Answerer, tmp_path
 
 def test_a_locked_database_is_counted_and_recovers(client: TestClient, data_dir: Path) -> None:
     before = client.get("/api/health").json()["logging"]["failures"]
+    earlier = _ask(client, "What is CBT?")["id"]
+    _all_written(client)
     holder = sqlite3.connect(data_dir / "verbatim.db")
     holder.execute("BEGIN EXCLUSIVE")
     try:
         started = time.perf_counter()
         assert _ask(client, "what is catastrophizing?")["kind"] == "answer"
         assert time.perf_counter() - started < 5
+        _all_written(client)
         logging_health = client.get("/api/health").json()["logging"]
         assert logging_health == {"status": "failing", "failures": before + 1}
-        rated = client.post("/api/feedback", json={"answer_id": "x", "rating": "up"})
+        rated = client.post("/api/feedback", json={"answer_id": earlier, "rating": "up"})
         assert rated.status_code == 503
+        # The write-ahead log lets staff read while another connection writes.
+        assert _logged(client, earlier)["question"] == "What is CBT?"
     finally:
         holder.rollback()
         holder.close()
     _ask(client, "what is catastrophizing?")
+    _all_written(client)
     assert client.get("/api/health").json()["logging"]["status"] == "ok"
 
 
@@ -373,7 +388,13 @@ def test_the_logbook_holds_what_the_api_lists(client: TestClient, data_dir: Path
 def _make_read_only(path: Path) -> None:
     """Make a SQLite file unwritable for everyone, root included: SQLite treats a file whose
     write-version byte (offset 18) is above 2 as read-only (sqlite.org/fileformat.html).
-    The change counter (offset 24) is bumped so open connections read the header again."""
+    The write-ahead log is emptied into the file first, or the header would be read from it;
+    open connections keep theirs cached, so the caller must reconnect."""
+    checkpoint = sqlite3.connect(path)
+    try:
+        checkpoint.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        checkpoint.close()
     with path.open("r+b") as file:
         header = bytearray(file.read(100))
         header[18] = 3
@@ -389,6 +410,7 @@ def test_a_database_made_unwritable_while_serving_never_stops_answers(
         before = _ask(c, "What is CBT?")
         assert c.get("/api/health").json()["logging"] == {"status": "ok", "failures": 0}
         _make_read_only(tmp_path / "verbatim.db")
+        c.app.state.logbook.engine.dispose()  # type: ignore[attr-defined]  # as on a restart
         probe = sqlite3.connect(tmp_path / "verbatim.db")
         try:
             with pytest.raises(sqlite3.OperationalError, match="readonly"):  # really unwritable
@@ -399,6 +421,7 @@ def test_a_database_made_unwritable_while_serving_never_stops_answers(
             response = c.post("/api/ask", json={"question": question})
             assert response.status_code == 200
             assert response.json()["message"]
+        _all_written(c)
         assert c.get("/api/health").json()["logging"] == {"status": "failing", "failures": 2}
         listed = c.get("/api/staff/conversations", auth=STAFF).json()  # reading still works
         assert [i["id"] for i in listed] == [before["id"]]
