@@ -60,6 +60,9 @@ class Thresholds:
     answer: float = 0.30  # a best passage scoring this is relevant on meaning alone
     floor: float = 0.14  # below this nothing is relevant, whatever words it shares
     lexical: float = 1.7  # between floor and answer, BM25 must back the passage this much
+    # Below answer and unbacked, a question this close to a section's heading asks for that
+    # section ("what are the key takeaways"), however little it says about any one passage.
+    section: float = 0.65
     keep_margin: float = 0.12  # further passages must score within this of the best one
     # A word the article never uses is what the question asks about (so the article does
     # not cover it) when removing it moves the question this far (1 - cosine) ...
@@ -79,7 +82,8 @@ def select_passages(retrieved: Retrieved, thresholds: Thresholds) -> list[Passag
     best = max(h.score for h in retrieved.hits)
     lexical_backed = best >= thresholds.floor and retrieved.lexical_top >= thresholds.lexical
     if best < thresholds.answer and not lexical_backed:
-        return []
+        # Unless the question names a section: then the section, from its start.
+        return retrieved.section_opening if retrieved.section_top >= thresholds.section else []
     floor = max(thresholds.floor, best - thresholds.keep_margin)
     return [h for h in retrieved.hits if h.score >= floor]
 

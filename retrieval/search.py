@@ -60,6 +60,11 @@ class Retrieved:
     # The vector of the article's sentence closest in meaning to the question, which the
     # "not mentioned" rule measures pull against (not compared: an array).
     answering_sentence: Vectors | None = field(default=None, compare=False)
+    # The section heading closest in meaning to the question, that cosine, and the section's
+    # first passages in the article's order (what a question naming the section asks for).
+    top_section: str = ""
+    section_top: float = 0.0
+    section_opening: list[Passage] = field(default_factory=list)
 
 
 class Searcher:
@@ -105,11 +110,16 @@ class Searcher:
         meaning = signals.meaning
         wanted = frozenset(tokenize(question))
         hits = [self._hit(int(i), float(meaning[i]), sentence_cos, wanted) for i in order]
+        section = self.index.passages[int(np.argmax(signals.section))].section
+        opening = [i for i, p in enumerate(self.index.passages) if p.section == section][:top_k]
         return Retrieved(
             hits,
             lexical_top=float(signals.lexical.max(initial=0.0)),
             best_score=max((h.score for h in hits), default=0.0),
             answering_sentence=self._sentence_vector(int(np.argmax(sentence_cos))),
+            top_section=section,
+            section_top=float(signals.section.max(initial=0.0)),
+            section_opening=[self._hit(i, float(meaning[i]), sentence_cos, wanted) for i in opening],
         )
 
     def _sentence_vector(self, row: int) -> Vectors:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from corpus.passage import Passage
@@ -19,7 +21,7 @@ from retrieval.answer import (
 from retrieval.search import Retrieved
 
 # Explicit values, so the tests say what each threshold does whatever the calibration.
-THRESHOLDS = Thresholds(answer=0.35, floor=0.14, lexical=1.0, keep_margin=0.12)
+THRESHOLDS = Thresholds(answer=0.35, floor=0.14, lexical=1.0, keep_margin=0.12, section=0.7)
 SUGGESTIONS = ["What is CBT?", "What is ketamine?", "How is ketamine given?"]
 RESOURCES = [Resource("Crisis Line", "Call 123", "tel:123"), Resource("Text Line", "Text 456", "")]
 
@@ -77,6 +79,30 @@ def test_the_best_need_not_come_first_and_the_order_is_kept() -> None:
 def test_the_floor_still_applies_below_a_weak_best_passage() -> None:
     kept = select_passages(_retrieved(0.20, 0.15, 0.13, lexical=2.0), THRESHOLDS)
     assert _scores(kept) == [0.20, 0.15]
+
+
+def _naming_section(cosine: float, *scores: float) -> Retrieved:
+    """Hits scoring ``scores``, and a question ``cosine`` close to the heading of a section
+    whose opening passages are n=7 and n=8."""
+    retrieved = _retrieved(*scores)
+    opening = [_hit(0.05, 7), _hit(0.02, 8)]
+    return dataclasses.replace(
+        retrieved, top_section="Key Takeaways", section_top=cosine, section_opening=opening
+    )
+
+
+def test_a_question_naming_a_section_gets_the_section_from_its_start() -> None:
+    kept = select_passages(_naming_section(0.7, 0.10, 0.08), THRESHOLDS)
+    assert [p.start for p in kept] == [700, 800]
+
+
+def test_a_question_not_close_enough_to_a_heading_is_still_refused() -> None:
+    assert select_passages(_naming_section(0.69, 0.10, 0.08), THRESHOLDS) == []
+
+
+def test_a_question_answered_on_meaning_is_not_sent_to_the_section_it_names() -> None:
+    kept = select_passages(_naming_section(0.9, 0.50, 0.45), THRESHOLDS)
+    assert _scores(kept) == [0.50, 0.45]
 
 
 # compose_answer

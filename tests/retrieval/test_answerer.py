@@ -116,3 +116,10 @@ def test_medicare_is_named_as_missing(answerer: Answerer) -> None:
     answer = answerer.ask("does medicare cover ketamine?")
     assert answer.kind is Kind.NOT_FOUND
     assert "medicare" in answer.missing
+
+
+def test_a_question_naming_a_section_is_answered_from_its_start(answerer: Answerer) -> None:
+    answer = answerer.ask("what are the key takeaways")
+    assert answer.kind is Kind.ANSWER
+    assert [p.section for p in answer.passages] == ["Key Takeaways"] * 3
+    assert answer.passages[0].text.startswith("Chronic pain and depression often occur together")

@@ -197,3 +197,15 @@ def test_lexical_evidence_is_zero_when_no_word_is_shared(
 ) -> None:
     assert _search(searcher, encoder, "zzqx blorp vtwm").lexical_top == 0.0
     assert _search(searcher, encoder, "what is catastrophizing").lexical_top > 1.0
+
+
+def test_the_heading_a_question_names_and_its_opening_passages_in_article_order(
+    searcher: Searcher, encoder: Encoder
+) -> None:
+    retrieved = _search(searcher, encoder, "key takeaways?", top_k=2)
+    assert retrieved.top_section == "Key Takeaways"
+    assert retrieved.section_top > 0.9
+    first, second = retrieved.section_opening
+    assert first.text.startswith("Chronic pain and depression often occur together")
+    assert first.start < second.start and second.section == "Key Takeaways"
+    assert first.highlight is not None
