@@ -109,7 +109,11 @@ class Searcher:
         order = np.argsort(-fuse_scores(signals, self.weights), kind="stable")[:top_k]
         meaning = signals.meaning
         wanted = frozenset(tokenize(question))
-        hits = [self._hit(int(i), float(meaning[i]), sentence_cos, wanted) for i in order]
+
+        def hit(position: int) -> Passage:
+            return self._hit(position, float(meaning[position]), sentence_cos, wanted)
+
+        hits = [hit(int(i)) for i in order]
         section = self.index.passages[int(np.argmax(signals.section))].section
         opening = [i for i, p in enumerate(self.index.passages) if p.section == section][:top_k]
         return Retrieved(
@@ -119,7 +123,7 @@ class Searcher:
             answering_sentence=self._sentence_vector(int(np.argmax(sentence_cos))),
             top_section=section,
             section_top=float(signals.section.max(initial=0.0)),
-            section_opening=[self._hit(i, float(meaning[i]), sentence_cos, wanted) for i in opening],
+            section_opening=[hit(i) for i in opening],
         )
 
     def _sentence_vector(self, row: int) -> Vectors:
