@@ -114,14 +114,18 @@ class Searcher:
             return self._hit(position, float(meaning[position]), sentence_cos, wanted)
 
         hits = [hit(int(i)) for i in order]
-        section = self.index.passages[int(np.argmax(signals.section))].section
-        opening = [i for i, p in enumerate(self.index.passages) if p.section == section][:top_k]
+        named = self.index.passages[int(np.argmax(signals.section))]
+        opening = [
+            i
+            for i, p in enumerate(self.index.passages)
+            if (p.doc_id, p.section) == (named.doc_id, named.section)  # "Introduction" recurs
+        ][:top_k]
         return Retrieved(
             hits,
             lexical_top=float(signals.lexical.max(initial=0.0)),
             best_score=max((h.score for h in hits), default=0.0),
             answering_sentence=self._sentence_vector(int(np.argmax(sentence_cos))),
-            top_section=section,
+            top_section=named.section,
             section_top=float(signals.section.max(initial=0.0)),
             section_opening=[hit(i) for i in opening],
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import time
@@ -50,7 +51,9 @@ def create_app(settings: Settings | None = None, *, answerer: Answerer | None = 
             yield
         finally:
             purging.cancel()
-            logbook.close()
+            with contextlib.suppress(asyncio.CancelledError):
+                await purging
+            await asyncio.to_thread(logbook.close)  # waits for queued answers, at most 5 s
 
     app = FastAPI(title="Verbatim", lifespan=lifespan)
     app.add_exception_handler(RequestValidationError, _readable_422)  # type: ignore[arg-type]

@@ -49,6 +49,8 @@ log = logging.getLogger("verbatim")
 MAX_QUEUED = 1000
 # How long a query waits for answers still on their way to the database.
 WRITE_WAIT_S = 2.0
+# How long closing waits for queued answers before dropping (and counting) the rest.
+CLOSE_WAIT_S = 5.0
 
 
 class Rating(StrEnum):
@@ -233,9 +235,12 @@ class Logbook:
             _Base.metadata.create_all(self.engine)
         self.schema_ready = True
 
-    def close(self) -> None:
-        """Write the answers still queued, then close every pooled connection."""
-        self._writer.shutdown(wait=True)
+    def close(self, timeout: float = CLOSE_WAIT_S) -> None:
+        """Write the answers still queued (for at most ``timeout`` seconds: past it the rest
+        are dropped and counted), then close every pooled connection."""
+        if not self.written(timeout):
+            log.error("answer log: closing with answers still queued; they are dropped")
+        self._writer.shutdown(wait=True, cancel_futures=True)
         self.engine.dispose()
 
     def record_later(self, entry: Entry) -> None:
@@ -258,6 +263,13 @@ class Logbook:
             return
         job.add_done_callback(self._written)
 
+    def _written(self, job: Future[bool] | None = None) -> None:
+        with self._lock:
+            self._queued -= 1
+            if job is not None and job.cancelled():  # dropped by close()
+                self.failures += 1
+                self.last_failed = True
+
     def written(self, timeout: float = WRITE_WAIT_S) -> bool:
         """Wait for the answers queued before now; False when the writer is still behind."""
         try:
@@ -269,10 +281,6 @@ class Logbook:
             return False
         return True
 
-    def _written(self, _job: Future[bool] | None = None) -> None:
-        with self._lock:
-            self._queued -= 1
-
     def record(self, entry: Entry) -> bool:
         """Store one answer; False (logged and counted) when the database failed."""
         try:
@@ -281,13 +289,21 @@ class Logbook:
             with self._session() as session, session.begin():
                 session.add(_to_row(entry))
         except LogbookError as exc:
-            with self._lock:
-                self.failures += 1
-                self.last_failed = True
+            self._failed()
             log.error("could not log answer %s: %s", entry.id, exc)
             return False
-        self.last_failed = False
+        except Exception:  # a bug: on the writer thread nobody else would ever see it
+            self._failed()
+            log.exception("could not log answer %s", entry.id)
+            return False
+        with self._lock:
+            self.last_failed = False
         return True
+
+    def _failed(self) -> None:
+        with self._lock:
+            self.failures += 1
+            self.last_failed = True
 
     def rate(self, answer_id: str, rating: Rating, comment: str = "") -> None:
         """Store a visitor's feedback on an answer (the latest wins)."""
@@ -338,14 +354,29 @@ class Logbook:
         """Delete one conversation at once; returns how many answers went."""
         query = delete(_AnswerRow).where(_AnswerRow.conversation_id == conversation_id)
         with self._answers() as session, session.begin():
-            return int(session.execute(query).rowcount)  # type: ignore[attr-defined]
+            gone = int(session.execute(query).rowcount)  # type: ignore[attr-defined]
+        self._empty_write_ahead_log()
+        return gone
 
     def purge(self, *, before: datetime) -> int:
         """Delete answers older than ``before`` and expired staff sessions."""
         with self._answers() as session, session.begin():
-            gone = session.execute(delete(_AnswerRow).where(_AnswerRow.asked_at < before))
+            old = session.execute(delete(_AnswerRow).where(_AnswerRow.asked_at < before))
+            gone = int(old.rowcount)  # type: ignore[attr-defined]
             session.execute(delete(_SessionRow).where(_SessionRow.expires_at < datetime.now(UTC)))
-            return int(gone.rowcount)  # type: ignore[attr-defined]
+        self._empty_write_ahead_log()
+        return gone
+
+    def _empty_write_ahead_log(self) -> None:
+        """After a deletion, move SQLite's write-ahead log into the file and empty it: the
+        deleted answers' pages would otherwise stay readable there until overwritten."""
+        if self.engine.dialect.name != "sqlite":
+            return
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except SQLAlchemyError as exc:  # readers still busy: the next deletion retries
+            log.warning("answer log: write-ahead log not emptied: %s", type(exc).__name__)
 
     def start_session(self, token_hash: str, expires_at: datetime) -> None:
         """Remember a staff session by the hash of its token."""
@@ -390,11 +421,11 @@ def _tune_sqlite(connection: Any, _record: object) -> None:
     """
     cursor = connection.cursor()
     try:
-        cursor.execute("PRAGMA secure_delete=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
-    except sqlite3.Error as exc:  # e.g. a read-only file not in WAL mode yet: keep its journal
-        log.warning("answer log: SQLite settings not applied: %s", exc)
+        for pragma in ("secure_delete=ON", "journal_mode=WAL", "synchronous=NORMAL"):
+            try:
+                cursor.execute(f"PRAGMA {pragma}")
+            except sqlite3.Error as exc:  # e.g. a read-only file not in WAL mode: keep it
+                log.warning("answer log: SQLite setting %s not applied: %s", pragma, exc)
     finally:
         cursor.close()
 

@@ -210,13 +210,62 @@ def test_closing_writes_what_is_queued_and_later_answers_are_written_at_once(
     book.record_later(_entry("before closing"))
     book.close()
     book.record_later(_entry("while stopping"))  # a request still in flight at shutdown
-    assert book.written()
     reopened = Logbook(url)
     assert sorted(e.question for e in reopened.entries(Filters())) == [
         "before closing",
         "while stopping",
     ]
     reopened.close()
+
+
+def test_closing_drops_and_counts_what_a_stuck_writer_cannot_write(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    book = Logbook(f"sqlite:///{tmp_path / 'log.db'}", busy_timeout=0.5)
+    book.create_schema()
+    holder = sqlite3.connect(tmp_path / "log.db")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        for n in range(5):
+            book.record_later(_entry(f"queued {n}"))
+        book.close(timeout=0.1)  # one answer is being tried; four are dropped
+    finally:
+        holder.rollback()
+        holder.close()
+    assert "they are dropped" in caplog.text
+    assert book.failures == 5 and book.last_failed
+
+
+def test_an_unexpected_error_while_recording_is_logged_and_counted(
+    logbook: Logbook, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(entry: Entry) -> None:
+        raise ValueError("a bug")
+
+    monkeypatch.setattr("ui.logbook._to_row", broken)
+    logbook.record_later(_entry("what is CBT?"))
+    assert logbook.written()
+    assert (logbook.failures, logbook.last_failed) == (1, True)
+    assert "could not log answer" in caplog.text and "ValueError" in caplog.text
+
+
+@pytest.mark.parametrize("how", ["conversation", "retention"])
+def test_deleted_answers_leave_no_trace_in_the_files(
+    logbook: Logbook, tmp_path: Path, how: str
+) -> None:
+    logbook.record(_entry("my secret question about lithium", conversation="gone", days_ago=40))
+    logbook.record(_entry("what is CBT?", conversation="kept"))
+
+    def files() -> bytes:
+        return b"".join(path.read_bytes() for path in tmp_path.glob("log.db*"))
+
+    assert b"my secret question" in files()
+    if how == "conversation":
+        assert logbook.delete_conversation("gone") == 1
+    else:
+        assert logbook.purge(before=datetime.now(UTC) - timedelta(days=30)) == 1
+    assert b"my secret question" not in files()  # neither in the file nor in its WAL
+    assert [e.question for e in logbook.entries(Filters())] == ["what is CBT?"]
 
 
 def test_a_database_down_at_start_is_retried_with_each_answer(tmp_path: Path) -> None:
