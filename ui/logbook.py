@@ -274,7 +274,7 @@ class Logbook:
         """Wait for the answers queued before now; False when the writer is still behind."""
         try:
             self._writer.submit(_nothing).result(timeout=timeout)
-        except RuntimeError:  # closed: close() wrote everything that was queued
+        except RuntimeError:  # closed: nothing waits any more (written or dropped)
             return True
         except TimeoutError:
             log.warning("the answer log is behind: this query may miss the newest answers")

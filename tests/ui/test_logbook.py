@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import sqlite3
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -44,6 +46,24 @@ def _entry(question: str, kind: Kind = Kind.ANSWER, *, days_ago: float = 0, **kw
         index_hash="abc",
     )
     return dataclasses.replace(entry, time=entry.time - timedelta(days=days_ago), **kw)
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Another connection holds the SQLite file's write lock for the duration."""
+    holder = sqlite3.connect(path)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        yield
+    finally:
+        holder.rollback()
+        holder.close()
+
+
+def _book(tmp_path: Path, busy_timeout: float) -> Logbook:
+    book = Logbook(f"sqlite:///{tmp_path / 'log.db'}", busy_timeout=busy_timeout)
+    book.create_schema()
+    return book
 
 
 @pytest.fixture
@@ -153,13 +173,9 @@ def test_a_read_only_database_fails_softly_when_recording(
 
 
 def test_a_locked_database_fails_softly_and_recovers(tmp_path: Path) -> None:
-    book = Logbook(f"sqlite:///{tmp_path / 'log.db'}", busy_timeout=0.1)
-    book.create_schema()
-    holder = sqlite3.connect(tmp_path / "log.db")
-    holder.execute("BEGIN EXCLUSIVE")
-    assert not book.record(_entry("while locked"))
-    holder.rollback()
-    holder.close()
+    book = _book(tmp_path, busy_timeout=0.1)
+    with _locked(tmp_path / "log.db"):
+        assert not book.record(_entry("while locked"))
     assert book.record(_entry("after"))
     assert (book.failures, book.last_failed) == (1, False)
 
@@ -177,15 +193,12 @@ def test_an_answer_queued_for_the_writer_is_seen_by_the_next_query(logbook: Logb
 def test_a_query_waits_no_longer_than_its_limit_for_a_stuck_writer(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    book = Logbook(f"sqlite:///{tmp_path / 'log.db'}", busy_timeout=1.0)
-    book.create_schema()
-    holder = sqlite3.connect(tmp_path / "log.db")
-    holder.execute("BEGIN EXCLUSIVE")
-    book.record_later(_entry("while locked"))  # the writer waits up to 1 s for the lock
-    assert book.written(timeout=0.05) is False
-    assert "the answer log is behind" in caplog.text
-    holder.rollback()  # released within the writer's busy timeout: the answer is kept
-    holder.close()
+    book = _book(tmp_path, busy_timeout=1.0)
+    with _locked(tmp_path / "log.db"):
+        book.record_later(_entry("while locked"))  # the writer waits up to 1 s for the lock
+        assert book.written(timeout=0.05) is False
+        assert "the answer log is behind" in caplog.text
+    # Released within the writer's busy timeout: the answer is kept.
     assert book.written()
     assert [e.question for e in book.entries(Filters())] == ["while locked"]
     assert book.failures == 0
@@ -221,17 +234,11 @@ def test_closing_writes_what_is_queued_and_later_answers_are_written_at_once(
 def test_closing_drops_and_counts_what_a_stuck_writer_cannot_write(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    book = Logbook(f"sqlite:///{tmp_path / 'log.db'}", busy_timeout=0.5)
-    book.create_schema()
-    holder = sqlite3.connect(tmp_path / "log.db")
-    holder.execute("BEGIN EXCLUSIVE")
-    try:
+    book = _book(tmp_path, busy_timeout=0.5)
+    with _locked(tmp_path / "log.db"):
         for n in range(5):
             book.record_later(_entry(f"queued {n}"))
         book.close(timeout=0.1)  # one answer is being tried; four are dropped
-    finally:
-        holder.rollback()
-        holder.close()
     assert "they are dropped" in caplog.text
     assert book.failures == 5 and book.last_failed
 
