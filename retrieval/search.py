@@ -82,6 +82,12 @@ class Searcher:
         # more than the rest of the search.
         self._sentence_words = [frozenset(tokenize(s)) for s in sentences]
         self._owner = np.asarray(index.sentence_owner)
+        # Per passage: the positions of its section's passages, in the article's order (by
+        # document too: every document's first section is "Introduction").
+        section_of = [(p.doc_id, p.section) for p in index.passages]
+        self._section_passages = [
+            [i for i, other in enumerate(section_of) if other == mine] for mine in section_of
+        ]
 
     def signals(self, question: str, vector: Vectors, tokens: Vectors) -> tuple[Signals, Scores]:
         """The scores of every passage, and the cosine of every sentence (for highlights).
@@ -114,12 +120,9 @@ class Searcher:
             return self._hit(position, float(meaning[position]), sentence_cos, wanted)
 
         hits = [hit(int(i)) for i in order]
-        named = self.index.passages[int(np.argmax(signals.section))]
-        opening = [
-            i
-            for i, p in enumerate(self.index.passages)
-            if (p.doc_id, p.section) == (named.doc_id, named.section)  # "Introduction" recurs
-        ][:top_k]
+        nearest = int(np.argmax(signals.section))
+        named = self.index.passages[nearest]
+        opening = self._section_passages[nearest][:top_k]
         return Retrieved(
             hits,
             lexical_top=float(signals.lexical.max(initial=0.0)),
