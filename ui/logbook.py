@@ -359,9 +359,12 @@ class Logbook:
         return gone
 
     def purge(self, *, before: datetime) -> int:
-        """Delete answers older than ``before`` and expired staff sessions."""
+        """Delete every conversation with an answer older than ``before`` (the whole
+        conversation, so staff never review half of one) and expired staff sessions."""
+        expired = select(_AnswerRow.conversation_id).where(_AnswerRow.asked_at < before)
+        query = delete(_AnswerRow).where(_AnswerRow.conversation_id.in_(expired))
         with self._answers() as session, session.begin():
-            old = session.execute(delete(_AnswerRow).where(_AnswerRow.asked_at < before))
+            old = session.execute(query)
             gone = int(old.rowcount)  # type: ignore[attr-defined]
             session.execute(delete(_SessionRow).where(_SessionRow.expires_at < datetime.now(UTC)))
         self._empty_write_ahead_log()

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from corpus.documents import DEFAULT_DIR
 from retrieval.answer import DEFAULT_DISCLAIMER, DEFAULT_RESOURCES, Resource
@@ -55,6 +57,13 @@ class Settings(BaseSettings):
             )
         return value
 
+    @field_validator("database_url")
+    @classmethod
+    def _database_lasts(cls, value: str) -> str:
+        if value:
+            check_database_url(value)
+        return value
+
     @field_validator("crisis_resources")
     @classmethod
     def _resources_valid(cls, value: str) -> str:
@@ -86,6 +95,25 @@ class Settings(BaseSettings):
     def resources(self) -> tuple[Resource, ...]:
         """The crisis resources as typed values."""
         return parse_resources(self.crisis_resources)
+
+
+def check_database_url(value: str) -> None:
+    """Refuse a URL SQLAlchemy cannot read, and an in-memory SQLite database: its answers
+    would vanish at restart, and each thread (the log's writer, every request) would get a
+    database of its own, so staff would never see what visitors asked."""
+    try:
+        url = make_url(value)
+    except ArgumentError as exc:
+        raise ValueError(
+            "VERBATIM_DATABASE_URL is not a database URL like sqlite:////srv/verbatim.db"
+            " or postgresql://user@host/verbatim"
+        ) from exc
+    in_memory = url.database in (None, "", ":memory:") or url.query.get("mode") == "memory"
+    if url.get_backend_name() == "sqlite" and in_memory:
+        raise ValueError(
+            "VERBATIM_DATABASE_URL: an in-memory SQLite log would lose every answer at restart"
+            " and give each thread its own copy; use a file, e.g. sqlite:////srv/verbatim.db"
+        )
 
 
 def parse_resources(value: str) -> tuple[Resource, ...]:

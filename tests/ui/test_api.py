@@ -140,3 +140,21 @@ def test_chat_page_loads_nothing_from_outside(client: TestClient) -> None:
 def test_settings_reject_an_empty_disclaimer(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="disclaimer may not be empty"):
         Settings(data_dir=tmp_path, disclaimer="  ")
+
+
+@pytest.mark.parametrize(
+    "url", ["sqlite://", "sqlite:///:memory:", "sqlite:///file:log?mode=memory&uri=true"]
+)
+def test_settings_reject_an_in_memory_log(tmp_path: Path, url: str) -> None:
+    with pytest.raises(ValueError, match="in-memory SQLite"):
+        Settings(data_dir=tmp_path, database_url=url)
+
+
+def test_settings_reject_a_database_url_that_is_not_one(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="not a database URL"):
+        Settings(data_dir=tmp_path, database_url="verbatim.db")
+
+
+def test_settings_accept_a_database_file_or_server(tmp_path: Path) -> None:
+    for url in (f"sqlite:///{tmp_path / 'log.db'}", "postgresql://verbatim@db/verbatim"):
+        assert Settings(data_dir=tmp_path, database_url=url).logbook_url == url

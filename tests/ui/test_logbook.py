@@ -130,11 +130,18 @@ def test_filters_select_what_staff_ask_for(logbook: Logbook) -> None:
 
 
 def test_retention_deletes_old_answers_only(logbook: Logbook) -> None:
-    old, new = _entry("old question", days_ago=31), _entry("new question", days_ago=29)
-    logbook.record(old)
-    logbook.record(new)
+    logbook.record(_entry("old question", days_ago=31, conversation="old"))
+    logbook.record(_entry("new question", days_ago=29, conversation="new"))
     assert purge_expired(logbook, retention=timedelta(days=30)) == 1
     assert [e.question for e in logbook.entries(Filters())] == ["new question"]
+
+
+def test_retention_deletes_a_conversation_spanning_the_limit_whole(logbook: Logbook) -> None:
+    logbook.record(_entry("asked before midnight", days_ago=30.01, conversation="late"))
+    logbook.record(_entry("asked after midnight", days_ago=29.99, conversation="late"))
+    logbook.record(_entry("another visitor", days_ago=29.99, conversation="other"))
+    assert purge_expired(logbook, retention=timedelta(days=30)) == 2
+    assert [e.question for e in logbook.entries(Filters())] == ["another visitor"]
 
 
 def test_a_conversation_is_deleted_at_once(logbook: Logbook) -> None:
