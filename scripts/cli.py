@@ -1,4 +1,4 @@
-"""`verbatim build | serve | ask | eval | bench`: the command line over the API's layers."""
+"""`verbatim build | serve | ask | eval | bench | migrate`: the command line over the layers."""
 
 from __future__ import annotations
 
@@ -76,6 +76,34 @@ def serve(host: str, port: int) -> None:
 
     logging.getLogger("verbatim").setLevel(logging.INFO)
     uvicorn.run(create_app(), host=host, port=port, log_level="info")
+
+
+@cli.command()
+def migrate() -> None:
+    """Bring the answer log (VERBATIM_DATABASE_URL) to the latest schema. `serve` does it at
+    start-up too; run it first when several servers share one database."""
+    from ui import migrations
+    from ui.deps import open_logbook
+    from ui.settings import get_settings
+
+    logbook = open_logbook(get_settings())
+    try:
+        if not logbook.schema_ready:
+            raise click.ClickException("the answer log's database failed (see the log above)")
+        click.echo(f"answer log at revision {migrations.current(logbook.engine)}")
+    finally:
+        logbook.close()
+
+
+@cli.command(name="new-migration")
+@click.argument("message")
+def new_migration(message: str) -> None:
+    """Write the next migration of the answer log from what the model classes in
+    ui/logbook.py add; read it before committing."""
+    from ui import migrations
+
+    path = migrations.new_revision(message)
+    click.echo(f"wrote {path}: read it, then run `make test`")
 
 
 @cli.command()

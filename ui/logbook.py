@@ -172,6 +172,10 @@ class _Base(DeclarativeBase):
     pass
 
 
+# The tables the model classes describe; ui/migrations brings every database to them.
+metadata = _Base.metadata
+
+
 class _AnswerRow(_Base):
     __tablename__ = "answers"
 
@@ -230,9 +234,16 @@ class Logbook:
         self._queued = 0
 
     def create_schema(self) -> None:
-        """Create the tables that do not exist yet."""
-        with self._session():
-            _Base.metadata.create_all(self.engine)
+        """Bring the tables to the latest schema (the migrations in ``ui/migrations``)."""
+        from alembic.util import CommandError
+
+        from ui import migrations
+
+        try:
+            with self._session():
+                migrations.upgrade(self.engine)
+        except CommandError as exc:  # e.g. a database a newer Verbatim has migrated
+            raise LogbookError(f"the conversation log cannot be migrated: {exc}") from exc
         self.schema_ready = True
 
     def close(self, timeout: float = CLOSE_WAIT_S) -> None:

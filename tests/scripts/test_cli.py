@@ -85,3 +85,12 @@ def test_eval_report_writes_a_page_with_metrics_misses_and_a_plot(tmp_path: Path
     assert "Cognitive Behavioral Therapy" in page  # and what was returned instead
     assert '<img src="scores.png"' in page
     assert (folder / "scores.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_migrate_brings_the_answer_log_to_the_latest_schema(data_dir: Path) -> None:
+    from ui.migrations import head
+
+    result = CliRunner().invoke(cli, ["migrate"])
+    assert result.exit_code == 0, result.output
+    assert f"answer log at revision {head()}" in result.output
+    assert (data_dir / "verbatim.db").stat().st_mode & 0o777 == 0o600

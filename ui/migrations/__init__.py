@@ -1,0 +1,91 @@
+"""The answer log's schema as Alembic migrations: every database is brought to the latest one.
+
+A deployed log holds weeks of answers, feedback and labels; a changed model class must never
+meet an old table unprepared. ``upgrade`` runs at start-up; ``new_revision`` writes the next
+migration by comparing the model classes with a scratch database at the latest revision.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, inspect
+
+HERE = Path(__file__).parent
+# The revision whose tables the log had before it had migrations (`create_all`): a database
+# with those tables and no version is stamped with it, then upgraded.
+BASELINE = "0001"
+
+
+def config(connection: Connection | None = None) -> Config:
+    """Alembic's settings, in code: no alembic.ini to keep in step with ``VERBATIM_*``."""
+    settings = Config()
+    settings.set_main_option("script_location", str(HERE))
+    settings.attributes["connection"] = connection
+    return settings
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the database's tables to the latest revision, in one transaction."""
+    with engine.begin() as connection:
+        settings = config(connection)
+        tables = set(inspect(connection).get_table_names())
+        if "answers" in tables and "alembic_version" not in tables:
+            command.stamp(settings, BASELINE)
+        command.upgrade(settings, "head")
+
+
+def current(engine: Engine) -> str | None:
+    """The revision the database is at (None before the first upgrade)."""
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def head() -> str:
+    """The latest revision in ``versions/``."""
+    revision = ScriptDirectory.from_config(config()).get_current_head()
+    if revision is None:  # pragma: no cover - the folder ships with the package
+        raise RuntimeError(f"no migrations in {HERE / 'versions'}")
+    return revision
+
+
+def new_revision(message: str) -> Path:
+    """Write the next migration: what the model classes add to the latest revision.
+
+    Compared against a scratch SQLite database, so no live log is needed; read the file it
+    writes before committing it (autogenerate misses renames and some type changes).
+    """
+    number = f"{int(head()) + 1:04d}"
+    with tempfile.TemporaryDirectory() as scratch:
+        engine = create_engine(f"sqlite:///{Path(scratch) / 'head.db'}")
+        try:
+            upgrade(engine)
+            with engine.begin() as connection:
+                script = command.revision(
+                    config(connection), message, autogenerate=True, rev_id=number
+                )
+        finally:
+            engine.dispose()
+    if script is None or isinstance(script, list):  # pragma: no cover - one head, one script
+        raise RuntimeError("alembic wrote no single revision")
+    path = Path(script.path)
+    _tidy(path)
+    return path
+
+
+def _tidy(path: Path) -> None:
+    """Format the new migration as `make lint` wants it, when ruff (a dev tool) is here."""
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
+    if ruff is None:
+        return
+    subprocess.run([ruff, "check", "--fix", "--quiet", str(path)], check=False)
+    subprocess.run([ruff, "format", "--quiet", str(path)], check=False)
