@@ -11,8 +11,11 @@ question cost far less than a missed person at risk. In particular:
 - any mention of suicide, overdose or a lethal dose counts, even as a question about research
   ("does ketamine cause suicidal thoughts?"): the article says nothing on these subjects, so
   nothing is lost by answering with the resources instead;
-- "I can't go on like this", "I'd rather die than…" and "I don't want to live with this pain"
-  count, though often said of the pain alone;
+- "I can't go on like this", "I'd rather die than…", "I don't want to live with this pain",
+  "I can't take this pain anymore" and "I want the pain to stop forever" count, though often
+  said of the pain alone; so do feeling trapped ("I don't see a way out"), hopeless ("there is
+  no hope for me") or a burden ("I'm a burden to my family"), the warning signs crisis lines
+  list beside talk of dying;
 - idioms about pain and treatment do not: "this pain is killing me", "I'm dying to know",
   "kill the pain", "cut down on opioids", "dead tired", "overdosed on coffee", "go on holiday".
 """
@@ -237,6 +240,25 @@ _PATTERNS = [
     r"(?:disappear|vanish|cease to exist|stop existing|not exist|no longer exist|be gone"
     r"|not be here|not be alive|not be around|be dead)\b",
     r"\b(?:disappear|vanish|be gone)\w* (?:forever|for good|permanently)\b",
+    # "I just want it to stop forever": forever is not how people speak of pain relief
+    r"\b(?:want|wants|wanted|wish|wishes|need|needs) (?:\w+ ){0,3}to (?:stop|end) forever\b",
+    # trapped: "I don't see a way out" (but "is there a way out of the pain cycle" asks)
+    r"\bno way out\b",
+    r"\b(?:not|never) (?:\w+ )?(?:see|find|have|be) (?:a|any) way out\b",
+    r"\b(?:ready|going|about|want|wants|tempted|close|decided) to give up(?=$| \.| (?:now|today"
+    r"|tonight|for good|on (?:everything|it all|all of it|myself|me|life|living|the world))\b)",
+    r"\b(?:give|gives|giving|gave|given) up on (?:everything|it all|all of it|myself)\b",
+    r"\b(?:i|he|she) (?:am|is|feel|feels|felt|was) (?:like |just |such |nothing but |only )*"
+    r"(?:a|an) (?:\w+ )?burden\b(?! (?:of|for) (?:proof|cost|paperwork))",
+    r"\b(?:have|has|had|i have) had enough of (?:life|living|everything|it all|being alive"
+    r"|existing)\b",
+    r"\b(?:i am|im) (?:so )?done with (?:everything|it all|all of it|this world|this life)\b",
+    r"\b(?:want|wants|need|needs) out of (?:this |my )?(?:life|world|existence)\b",
+    r"\bwant out(?=$| \.)",
+    r"\b(?:can not|do not) see (?:a|any) future(?=$| \.| (?:for (?:me|myself)|anymore|ahead"
+    r"|at all)\b)",
+    r"\b(?:there is|i have|i see) no (?:more )?hope (?:left )?(?:for me|anymore)?(?=$| \.)",
+    r"\blost all hope\b",
     r"(?<!could )\bsleep forever\b",
     r"\b(?:eternal|endless) sleep\b",
     # "do not / never / no longer want to live, be here, wake up, go on..."
@@ -271,8 +293,8 @@ _PATTERNS = [
     r"|going on|fighting for)\b",
     r"\blife (?:is|feels|seems|has become) (?:so )?(?:pointless|meaningless|worthless)\b",
     r"\bcan not (?:go on|keep going|carry on|keep on going)" + _ONWARD,
-    r"\bcan not (?:do this|take it|take this|handle it|handle this|live) (?:anymore|any longer"
-    r"|no more)\b",
+    r"\bcan not (?:do this|take it|take this|handle it|handle this|live|take (?:this|the|my)"
+    r" pain|bear (?:it|this|the pain)) (?:anymore|any longer|no more)\b",
     r"\bcan not (?:live|keep living|go on living) like this\b",
     r"\b" + _WHO + r" (?:will|am|is|are|would|might|may)? ?(?:not|never|no longer) (?:going to )?"
     r"(?:be )?(?:around|here|alive) (?:much longer|for much longer|for long|anymore|any longer)\b",
@@ -316,6 +338,13 @@ _PATTERNS = [
     r"\b(?:took|taken|swallowed|downed|ate|had) (?:way )?too (?:many|much)"
     r" (?:of )?(?:my |the |his |her )?(?:\w+ )?" + _DRUGS + r"\b",
     r"\ball (?:of )?(?:my |the |his |her |their )?(?:\w+ )?" + _DRUGS + r" (?:at once|in one go)\b",
+    # "I took all my pills", "going to take all my meds"; not "I took all my meds this morning"
+    r"\b(?:took|have taken|just taken|swallowed|downed|(?:going|want|wants|about|plan|planning"
+    r"|tempted|ready) to (?:take|swallow)) all (?:of )?(?:my |the |his |her |their )?(?:\w+ )?"
+    + _DRUGS
+    + r"\b(?! (?:today|this (?:morning|afternoon|evening|week)|yesterday|as (?:prescribed|directed"
+    r"|told)|on time|with (?:food|breakfast|lunch|dinner|water)|before|after|in the morning"
+    r"|at (?:breakfast|lunch|dinner|night)|for the (?:day|week))\b)",
     r"(?<!struggle to )(?<!hard to )(?<!can not )(?<!difficult to )\b(?:swallow\w*|downed"
     r"|downing) (?:all|a handful|the whole|the entire|a whole) (?:of )?(?:my |the |his |her )?"
     r"(?:\w+ )?" + _DRUGS + r"\b",

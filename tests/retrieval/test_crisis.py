@@ -204,6 +204,27 @@ CRISIS = [
     "I have enough pills to do it",
     "i've been hoarding my painkillers",
     "I have pills stashed away",
+    "i took all my pills",
+    "I just took all of my meds",
+    "i'm going to take all my antidepressants",
+    # trapped, hopeless, a burden (found by QA: none was caught)
+    "i just want it to stop forever",
+    "i want the pain to stop forever",
+    "I don't see a way out",
+    "i see no way out",
+    "there's no way out for me",
+    "I'm ready to give up on everything",
+    "i'm ready to give up.",
+    "i feel like a burden to everyone",
+    "I'm just a burden to my family",
+    "i've had enough of life",
+    "i'm done with everything",
+    "i hate my life and want out",
+    "i want out of this life",
+    "I can't take this pain anymore",
+    "i can't see a future for myself",
+    "there is no hope for me",
+    "I've lost all hope",
     # someone else
     "my son says he wants to die",
     "my wife said she wants to end her life",
@@ -364,6 +385,24 @@ ORDINARY = [
     "my treatment plan changed",
     "I'm writing a goodbye card for my physio",
     "does the gun-shaped massager help",
+    # near the trapped / hopeless / burden / all-my-pills rules
+    "i took all my pills this morning",
+    "I took all my meds as prescribed",
+    "should i take all my antidepressants in the morning",
+    "is there any way out of chronic pain",
+    "how do i find a way out of depression",
+    "i'm not ready to give up on ketamine",
+    "should I give up physiotherapy",
+    "is the cost a burden for families",
+    "can chronic pain be a burden on relationships",
+    "will the pain stop forever after ketamine",
+    "i want the pain to end permanently",
+    "i've had enough of opioids",
+    "i'm done with physio",
+    "is there hope for treatment-resistant depression",
+    "i can't take the pills anymore because of side effects",
+    "I can't see a doctor until next month",
+    "i can't see any future appointments online",
 ]
 
 
@@ -419,6 +458,7 @@ SAFETY_WINS = [
     "I'd rather die than go back on opioids",
     "I don't want to live with this pain anymore",
     "should I take all my pills at once",
+    "I feel like a burden when I can't work - is that depression?",
 ]
 
 
