@@ -75,7 +75,9 @@ def serve(host: str, port: int) -> None:
     from ui.api import create_app
 
     logging.getLogger("verbatim").setLevel(logging.INFO)
-    uvicorn.run(create_app(), host=host, port=port, log_level="info")
+    # uvicorn's access log would print each visitor's address and query string; ui.access_log
+    # logs requests without them.
+    uvicorn.run(create_app(), host=host, port=port, log_level="info", access_log=False)
 
 
 @cli.command()

@@ -18,6 +18,7 @@ from fastapi.responses import JSONResponse
 
 from corpus.documents import load_corpus
 from retrieval.answerer import Answerer
+from ui.access_log import AccessLog
 from ui.deps import AnswererDep, LogbookDep, load_answerer, open_logbook
 from ui.embed import build_embed_router
 from ui.errors import LogbookError, UnknownAnswerError
@@ -58,6 +59,7 @@ def create_app(settings: Settings | None = None, *, answerer: Answerer | None = 
     app = FastAPI(title="Verbatim", lifespan=lifespan)
     app.add_exception_handler(RequestValidationError, _readable_422)  # type: ignore[arg-type]
     app.add_middleware(FramePolicy, embed_origins=settings.embed_origin_list)
+    app.add_middleware(AccessLog)  # outermost: times and logs every response, no client address
 
     @app.post("/api/ask", response_model=AskResponse)
     def ask(body: AskRequest, answerer: AnswererDep, logbook: LogbookDep) -> AskResponse:

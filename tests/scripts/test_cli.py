@@ -94,3 +94,16 @@ def test_migrate_brings_the_answer_log_to_the_latest_schema(data_dir: Path) -> N
     assert result.exit_code == 0, result.output
     assert f"answer log at revision {head()}" in result.output
     assert (data_dir / "verbatim.db").stat().st_mode & 0o777 == 0o600
+
+
+def test_serve_turns_off_uvicorns_access_log(monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+
+    import ui.api
+
+    calls: list[dict[str, object]] = []
+    monkeypatch.setattr(ui.api, "create_app", lambda: "the app")
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: calls.append(options))
+    result = CliRunner().invoke(cli, ["serve", "--port", "8123"])
+    assert result.exit_code == 0, result.output
+    assert calls == [{"host": "127.0.0.1", "port": 8123, "log_level": "info", "access_log": False}]

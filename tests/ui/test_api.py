@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -158,3 +159,18 @@ def test_settings_reject_a_database_url_that_is_not_one(tmp_path: Path) -> None:
 def test_settings_accept_a_database_file_or_server(tmp_path: Path) -> None:
     for url in (f"sqlite:///{tmp_path / 'log.db'}", "postgresql://verbatim@db/verbatim"):
         assert Settings(data_dir=tmp_path, database_url=url).logbook_url == url
+
+
+def test_the_access_log_holds_no_address_and_no_query(
+    client: TestClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="verbatim.access"):
+        client.get("/api/health?q=i+took+all+my+pills", headers={"X-Forwarded-For": "1.2.3.4"})
+        client.post("/api/ask", json={"question": "What is CBT?"})
+    lines = [r.getMessage() for r in caplog.records if r.name == "verbatim.access"]
+    assert [line.rsplit(" ", 2)[0] for line in lines] == [
+        "GET /api/health 200",
+        "POST /api/ask 200",
+    ]
+    logged = " ".join(lines)
+    assert "pills" not in logged and "1.2.3.4" not in logged and "testclient" not in logged
