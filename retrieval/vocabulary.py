@@ -350,8 +350,13 @@ class Vocabulary:
         return (
             len(word) >= 5
             and zipf_frequency(word, "en") < MISSPELLING_ZIPF
-            and bool(difflib.get_close_matches(word, self.terms, n=1, cutoff=_MIN_SPELLING_RATIO))
+            and self._misspelt_term(word) is not None
         )
+
+    def _misspelt_term(self, word: str) -> str | None:
+        """The article word that ``word`` (lower case) is a slip for, if any."""
+        close = difflib.get_close_matches(word, self.terms, n=1, cutoff=_MIN_SPELLING_RATIO)
+        return close[0] if close and not is_derived(word, close[0]) else None
 
     def respell(self, question: str) -> str:
         """The question with misspelt words replaced by the article word they resemble."""
@@ -366,10 +371,16 @@ class Vocabulary:
                 or zipf_frequency(lower, "en") >= MISSPELLING_ZIPF
             ):
                 return word
-            close = difflib.get_close_matches(lower, self.terms, n=1, cutoff=_MIN_SPELLING_RATIO)
-            return close[0] if close else word
+            return self._misspelt_term(lower) or word
 
         return _WORD.sub(fix, question)
+
+
+def is_derived(word: str, term: str) -> bool:
+    """True when ``word`` is ``term`` with letters added at one end, a word of its own
+    ("esketamine", "norketamine" for "ketamine") rather than a slip of the keyboard, which
+    adds at most one letter."""
+    return len(word) >= len(term) + 2 and (word.endswith(term) or word.startswith(term))
 
 
 def question_uses_upper(question: str, word: str) -> bool:

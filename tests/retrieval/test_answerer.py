@@ -123,3 +123,9 @@ def test_a_question_naming_a_section_is_answered_from_its_start(answerer: Answer
     assert answer.kind is Kind.ANSWER
     assert [p.section for p in answer.passages] == ["Key Takeaways"] * 3
     assert answer.passages[0].text.startswith("Chronic pain and depression often occur together")
+
+
+def test_a_drug_named_after_ketamine_is_not_read_as_a_slip_for_it(answerer: Answerer) -> None:
+    answer = answerer.ask("what is esketamine")  # the nasal spray: not in the article
+    assert answer.kind is Kind.NOT_FOUND
+    assert answer.missing == ["esketamine"]

@@ -11,6 +11,7 @@ from retrieval.vocabulary import (
     article_terms,
     content_words,
     initialisms,
+    is_derived,
     is_everyday,
     question_uses_upper,
     without_word,
@@ -111,6 +112,8 @@ def test_long_forms_expand_defined_abbreviations_and_capitalised_initialisms(
         ("ketamin for depression?", "ketamine for depression?"),
         ("does medicare pay", "does medicare pay"),  # a real word is never respelled
         ("whats CBT", "whats CBT"),
+        ("ketamines effects", "ketamine effects"),  # one letter added: a slip
+        ("what is esketamine", "what is esketamine"),  # a drug of its own, not a slip
     ],
 )
 def test_misspellings_are_respelled_as_the_article_writes_them(
@@ -159,3 +162,14 @@ def test_without_word_removes_every_whole_word_occurrence() -> None:
     assert "nsurance:" not in reduced and " insurance " not in reduced
     assert reduced.endswith("cover reinsurance?")
     assert without_word("insurance", "insurance") == ""
+
+
+@pytest.mark.parametrize(
+    ("word", "term", "derived"),
+    [("esketamine", "ketamine", True), ("ketamines", "ketamine", False),
+     ("ketamin", "ketamine", False), ("ketaminergic", "ketamine", True)],
+)  # fmt: skip
+def test_letters_added_at_one_end_make_a_word_of_its_own(
+    word: str, term: str, derived: bool
+) -> None:
+    assert is_derived(word, term) is derived
