@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, field_validator
@@ -10,6 +11,27 @@ from retrieval.answer import Answer
 
 MAX_QUESTION_CHARS = 1000
 MAX_COMMENT_CHARS = 1000
+ZERO_WIDTH_JOINER = "\u200d"  # holds emoji sequences together: kept
+
+
+def clean_question(text: str) -> str:
+    """A question as the article's words can match it, and as every database can store it.
+
+    NFKC folds look-alike letters phones and fonts produce ("ＷＨＡＴ", "𝐤𝐞𝐭𝐚𝐦𝐢𝐧𝐞") into plain
+    ones; control characters (NUL, which PostgreSQL refuses) become spaces, and invisible
+    format characters (zero-width spaces, soft hyphens) go, so "keta\u200bmine" is ketamine.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    kept = []
+    for char in text:
+        kind = unicodedata.category(char)
+        if kind == "Cc" and char not in "\n\t":
+            kept.append(" ")
+        elif kind != "Cf" or char == ZERO_WIDTH_JOINER:
+            kept.append(char)
+    return "".join(kept).strip()
+
+
 # Answer ids, and the random per-chat-session conversation id a client sends: short and plain.
 PlainId = Annotated[StrictStr, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 
@@ -26,9 +48,10 @@ class AskRequest(BaseModel):
     @field_validator("question")
     @classmethod
     def _not_blank(cls, value: str) -> str:
-        if not value.strip():
+        value = clean_question(value)
+        if not value:
             raise ValueError("the question is empty")
-        return value.strip()
+        return value
 
 
 class PassageOut(BaseModel):

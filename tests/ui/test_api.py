@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from corpus.documents import load_corpus
 from retrieval.answerer import Answerer
 from ui.api import create_app
+from ui.schemas import AskRequest
 from ui.settings import Settings
 
 
@@ -97,6 +98,7 @@ def test_ids_are_unique(client: TestClient) -> None:
     [
         ('{"question": ""}', "question: the question is empty"),
         ('{"question": "   \\n "}', "question: the question is empty"),
+        ('{"question": "\\u0000\\u200b"}', "question: the question is empty"),
         ('{"question": "' + "a" * 1001 + '"}', "at most 1000 characters"),
         ('{"question": 42}', "question: Input should be a valid string"),
         ('{"question": ["what"]}', "question: Input should be a valid string"),
@@ -174,3 +176,23 @@ def test_the_access_log_holds_no_address_and_no_query(
     ]
     logged = " ".join(lines)
     assert "pills" not in logged and "1.2.3.4" not in logged and "testclient" not in logged
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        ("ＷＨＡＴ ＩＳ ＫＥＴＡＭＩＮＥ", "WHAT IS KETAMINE"),
+        ("what is 𝐤𝐞𝐭𝐚𝐦𝐢𝐧𝐞", "what is ketamine"),
+        ("what is keta\u200bmine\u00ad?", "what is ketamine?"),
+        ("what is\u0000CBT", "what is CBT"),
+        ("  is it safe? 👩\u200d⚕️ ", "is it safe? 👩\u200d⚕️"),
+    ],
+)
+def test_questions_are_cleaned_at_the_boundary(typed: str, plain: str) -> None:
+    assert AskRequest(question=typed).question == plain.replace("\u0000", " ")
+
+
+def test_a_full_width_question_is_answered(client: TestClient) -> None:
+    body = client.post("/api/ask", json={"question": "ＷＨＡＴ ＩＳ ＣＢＴ？"}).json()
+    assert body["kind"] == "answer"
+    assert body["passages"][0]["section"] == "Talk Therapy"
