@@ -27,8 +27,10 @@ class Resource:
     url: str
 
 
+# A person in crisis is often on a phone: a tap on the first line calls it.
 DEFAULT_RESOURCES = (
-    Resource("988 Suicide & Crisis Lifeline", "Call or text 988", "https://988lifeline.org"),
+    Resource("988 Suicide & Crisis Lifeline", "Call or text 988", "tel:988"),
+    Resource("988 Lifeline online", "Chat at 988lifeline.org", "https://988lifeline.org"),
     Resource("Emergency services", "Call 911", "tel:911"),
 )
 DEFAULT_DISCLAIMER = (

@@ -14,17 +14,22 @@ from typing import Any
 
 import gradio as gr
 
-from retrieval.answer import Answer, Kind
+from retrieval.answer import Answer, Kind, Resource
 from retrieval.answerer import Answerer
 from ui.errors import LogbookError
 from ui.logbook import Entry, Logbook, Rating, new_conversation_id, new_entry
-from ui.schemas import MAX_COMMENT_CHARS, MAX_QUESTION_CHARS
+from ui.schemas import MAX_COMMENT_CHARS, MAX_QUESTION_CHARS, clean_question
 
 log = logging.getLogger("verbatim")
 
 EMPTY_QUESTION = "Please type a question about the article, for example “What is CBT?”."
 TOO_LONG = f"That question is too long: please keep it under {MAX_QUESTION_CHARS} characters."
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+# Gradio cannot leave the 👍/👎 off one message; ``CSS`` shows them only under a reply whose
+# disclaimer has this class (its sanitizer keeps classes). A reply without one quotes nothing
+# to rate: crisis resources, or a request to retype the question.
+DISCLAIMER_CLASS = "verbatim-disclaimer"
+LINK_SCHEMES = ("https:", "http:", "tel:", "sms:", "mailto:")  # as the embed's SAFE_LINK
 
 
 def escape_markdown(text: str) -> str:
@@ -33,14 +38,14 @@ def escape_markdown(text: str) -> str:
 
 
 def render_answer(answer: Answer) -> str:
-    """The Markdown a visitor sees: lead line, quotes with their section, then the disclaimer."""
+    """The Markdown a visitor sees: lead line, quotes with their section, then the disclaimer.
+
+    A crisis reply is care and resources only: no disclaimer (it speaks of quotes, and the reply
+    quotes nothing), so no 👍/👎 either (see ``DISCLAIMER_CLASS``)."""
     parts = [f"**{escape_markdown(answer.message)}**"]
     if answer.kind is Kind.CRISIS:
-        parts += [
-            f"- **{escape_markdown(r.name)}**: {escape_markdown(r.contact)}"
-            + (f" ({html.escape(r.url)})" if r.url.startswith("http") else "")
-            for r in answer.resources
-        ]
+        parts += [f"- **{escape_markdown(r.name)}**: {_reach(r)}" for r in answer.resources]
+        return "\n\n".join(parts)
     for passage in answer.passages:
         quote = passage.text
         start, end = passage.highlight or (passage.start, passage.start)
@@ -60,17 +65,46 @@ def render_answer(answer: Answer) -> str:
         parts.append(
             "You could ask:\n" + "\n".join(f"- {escape_markdown(s)}" for s in answer.suggestions)
         )
-    parts.append(f"<small>{html.escape(answer.disclaimer)}</small>")
+    parts.append(f'<small class="{DISCLAIMER_CLASS}">{html.escape(answer.disclaimer)}</small>')
     return "\n\n".join(parts)
+
+
+def _reach(resource: Resource) -> str:
+    """How to reach a crisis resource; a tap on a phone calls, texts or opens it."""
+    contact = escape_markdown(resource.contact)
+    if resource.url.lower().startswith(LINK_SCHEMES):
+        return f'<a href="{html.escape(resource.url)}">{contact}</a>'
+    return contact
 
 
 def reply(answerer: Answerer, question: str) -> str:
     """The chat's reply to one message, friendly for input the API would reject."""
-    if not question or not question.strip():
-        return EMPTY_QUESTION
-    if len(question) > MAX_QUESTION_CHARS:
+    if len(question or "") > MAX_QUESTION_CHARS:
         return TOO_LONG
-    return render_answer(answerer.ask(question.strip()))
+    question = clean_question(question or "")
+    if not question:
+        return EMPTY_QUESTION
+    return render_answer(answerer.ask(question))
+
+
+History = list[dict[str, Any]]
+
+# Gradio's own autoscroll jumps to the end of the box, past the answer to its disclaimer. This
+# puts the newest question at the top of the box with the start of its answer under it (or the
+# answer's start at the top, when a long question would push it out of view).
+SCROLL_TO_NEWEST = """async () => {
+  await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50)));
+  const log = document.querySelector("#verbatim-chat [role=log]");
+  if (!log) return;
+  const rows = [...log.querySelectorAll(".message-row")];
+  const question = rows.filter((row) => row.classList.contains("user-row")).pop();
+  if (!question) return;
+  const answer = rows.slice(rows.indexOf(question)).find((r) => r.classList.contains("bot-row"));
+  const top = (el) => el.getBoundingClientRect().top - log.getBoundingClientRect().top;
+  let target = top(question);
+  if (answer && top(answer) - target > log.clientHeight / 3) target = top(answer);
+  log.scrollTo({ top: log.scrollTop + target - 8 });
+}"""
 
 
 def build_chat(
@@ -81,21 +115,25 @@ def build_chat(
     logbook: Callable[[], Logbook] | None = None,
 ) -> gr.Blocks:
     """The chat page; ``answerer`` (and ``logbook``) are looked up per message, once the app
-    has loaded them. Each chat session gets a random conversation id and 👍/👎 buttons."""
+    has loaded them. Each chat session gets a random conversation id and 👍/👎 buttons.
+
+    A plain Chatbot and Textbox rather than ``gr.ChatInterface``: its Retry and Undo buttons
+    would only re-ask or take back a question whose answer cannot change, logging it twice."""
     sessions = ChatSessions()
 
     def current_logbook() -> Logbook | None:
         return logbook() if logbook else None
 
-    def respond(message: str, history: list[dict[str, str]], request: gr.Request) -> str:
-        return answer_and_log(
+    def respond(message: str, history: History, request: gr.Request) -> History:
+        shown = answer_and_log(
             answerer(),
             current_logbook(),
             sessions,
             request.session_hash,
             message,
-            len(history),
+            len(history) - 1,  # the question is the last message shown
         )
+        return [*history, {"role": "assistant", "content": shown}]
 
     def like(data: gr.LikeData, request: gr.Request) -> Any:
         down = rate_message(
@@ -107,29 +145,98 @@ def build_chat(
         add_comment(current_logbook(), sessions, request.session_hash, text)
         return gr.update(visible=False), ""
 
-    with gr.Blocks(title=title, analytics_enabled=False) as page:
+    private: dict[str, Any] = {"api_visibility": "private"}
+    with gr.Blocks(title=title, analytics_enabled=False, fill_height=True) as page:
+        chat = _ChatPage.lay_out(title, examples)
+        taken = [chat.box, chat.chatbot, chat.question, chat.comment_row]
+        for asked in (
+            chat.box.submit(_take, [chat.box, chat.chatbot], taken, queue=False, **private),
+            chat.chatbot.example_select(_take_example, [chat.chatbot], taken, **private),
+        ):
+            shown = asked.then(None, js=SCROLL_TO_NEWEST)
+            answered = shown.then(respond, [chat.question, chat.chatbot], [chat.chatbot], **private)
+            scrolled = answered.then(None, js=SCROLL_TO_NEWEST)
+            scrolled.then(_unlock, None, [chat.box], queue=False, **private)
+        chat.chatbot.like(like, None, [chat.comment_row], **private)
+        for sent in (chat.send.click, chat.comment.submit):
+            sent(comment, [chat.comment], [chat.comment_row, chat.comment], **private)
+    return page  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True)
+class _ChatPage:
+    """The chat's components, top to bottom."""
+
+    chatbot: gr.Chatbot
+    comment_row: gr.Row
+    comment: gr.Textbox
+    send: gr.Button
+    box: gr.Textbox
+    question: gr.State  # the question being answered, once the box is emptied
+
+    @classmethod
+    def lay_out(cls, title: str, examples: list[str]) -> _ChatPage:
+        """Heading, conversation (the screen's free height), comment box, question box."""
         gr.Markdown(
-            f"## {html.escape(title)}\nAnswers are quoted word for word from the clinic's article."
+            f"## {html.escape(title)}\nAnswers are quoted word for word from the clinic's article.",
+            elem_id="verbatim-header",
         )
-        chatbot = gr.Chatbot(feedback_options=("Like", "Dislike"), scale=1)
-        with gr.Row(visible=False) as comment_row:
-            text = gr.Textbox(
+        chatbot = gr.Chatbot(
+            label="Conversation",
+            show_label=False,  # the floating label hid the first line of the conversation
+            buttons=["copy", "copy_all"],  # no "share": unnamed, it works only on HF Spaces
+            feedback_options=("Like", "Dislike"),
+            examples=[{"text": example} for example in examples] or None,
+            autoscroll=False,  # SCROLL_TO_NEWEST instead
+            # One bubble per message, so a thumb's index is always the message's own (a
+            # blank question gets a reply with no question shown before it).
+            group_consecutive_messages=False,
+            height=None,
+            scale=1,  # with the page's fill_height: all the height the rest leaves
+            elem_id="verbatim-chat",
+        )
+        # Under the conversation, where the thumb that opens it is; it shrinks the
+        # conversation's box rather than pushing the conversation down.
+        with gr.Row(visible=False, elem_id="verbatim-comment") as comment_row:
+            comment = gr.Textbox(
                 label="What was wrong? (optional; please leave out personal details)",
                 max_length=MAX_COMMENT_CHARS,
                 scale=4,
             )
             send = gr.Button("Send comment", scale=1)
-        chatbot.like(like, None, [comment_row], api_visibility="private")
-        send.click(comment, [text], [comment_row, text], api_visibility="private")
-        gr.ChatInterface(
-            respond,
-            chatbot=chatbot,
-            examples=examples or None,
-            cache_examples=False,
+        box = gr.Textbox(
+            label="Your question",
+            show_label=False,
+            placeholder="Ask about the article",
+            submit_btn="Ask",  # a named button (the default arrow has no accessible name)
             autofocus=True,
-            api_visibility="private",
+            max_lines=6,
+            elem_id="verbatim-question",
         )
-    return page  # type: ignore[no-any-return]
+        return cls(chatbot, comment_row, comment, send, box, gr.State(""))
+
+
+def _take(message: str, history: History) -> tuple[Any, History, str, Any]:
+    """Show the question at once and lock the box until the answer comes; a comment box
+    still open belongs to an earlier answer, so it closes."""
+    locked = gr.update(value="", interactive=False)
+    return locked, ask(history, message), message, gr.update(visible=False)
+
+
+def _take_example(choice: gr.SelectData, history: History) -> tuple[Any, History, str, Any]:
+    """An example question clicked in the empty conversation is asked like a typed one."""
+    return _take(str(choice.value.get("text", "")), history)
+
+
+def _unlock() -> Any:
+    return gr.update(interactive=True)
+
+
+def ask(history: History, message: str) -> History:
+    """The conversation with the visitor's question added (a blank one is not shown)."""
+    if not message or not message.strip():
+        return list(history)
+    return [*history, {"role": "user", "content": message}]
 
 
 @dataclass
@@ -175,9 +282,9 @@ def answer_and_log(
     ``write`` stores the entry: by default on the log's writer thread, after the reply is
     shown, so a slow or locked database holds up no visitor (Gradio runs one event at a time).
     """
-    if not message or not message.strip() or len(message) > MAX_QUESTION_CHARS:
+    question = clean_question(message or "")  # as the API cleans it
+    if not question or len(message) > MAX_QUESTION_CHARS:
         return reply(answerer, message)
-    question = message.strip()
     started = time.perf_counter()
     answer = answerer.ask(question)
     latency_ms = (time.perf_counter() - started) * 1000
@@ -193,7 +300,8 @@ def answer_and_log(
             index_hash=manifest.index_hash,
         )
         write(logbook, entry)
-        session.answers[position + 1] = answer.id  # the reply follows the question
+        if answer.kind is not Kind.CRISIS:  # a person in crisis is not asked for a rating
+            session.answers[position + 1] = answer.id  # the reply follows the question
     return render_answer(answer)
 
 
@@ -243,5 +351,29 @@ THEME = gr.themes.Default(
     # Local fonts only: the page must not fetch anything from outside the server.
     font=["system-ui", "-apple-system", "Segoe UI", "Roboto", "sans-serif"],
     font_mono=["ui-monospace", "SFMono-Regular", "Menlo", "monospace"],
-)
-CSS = "mark { background: #fff3a3; color: inherit; padding: 0 .1em; }"
+).set(input_text_size="16px")  # below 16 px, iOS Safari zooms the page into a focused box
+
+CSS = """
+mark { background: #fff3a3; color: inherit; padding: 0 .1em; }
+/* The toolbar (clear, copy all) on its own line: floating, it covered the first words. */
+#verbatim-chat .top-panel { position: static; align-self: flex-end; margin: 0 0 4px; }
+/* The conversation takes the height left on the screen and scrolls inside it. */
+#verbatim-chat { flex: 1 1 0; min-height: 240px; }
+#verbatim-chat > .wrapper { display: flex; flex-direction: column; min-height: 0; }
+#verbatim-chat [role=log] { flex: 1 1 0; min-height: 0; }
+/* 👍/👎 only under a reply with a disclaimer (DISCLAIMER_CLASS): Gradio has no per-message
+   switch, and a crisis reply or a request to retype a question has nothing to rate. */
+#verbatim-chat .bot-row:not(:has(.verbatim-disclaimer)) + .message-buttons
+  :is(button[aria-label^="Like"], button[aria-label^="Dislike"]) { display: none; }
+#verbatim-chat .bot-row:not(:has(.verbatim-disclaimer)) + .message-buttons
+  button::after { content: none; }
+@media (max-width: 640px), (pointer: coarse) {
+  /* Thumbs and copy buttons under an answer that a finger can hit (Gradio's are 18 px). */
+  #verbatim-chat .message-buttons-left .icon-button { min-width: 40px; min-height: 40px; }
+}
+@media (max-width: 640px) {
+  /* On a phone the conversation gets the screen, not the heading. */
+  #verbatim-header h2 { font-size: 1.2rem; margin: 0 0 .25em; }
+  #verbatim-header p { margin: 0; }
+}
+"""

@@ -69,7 +69,12 @@ def test_crisis_puts_resources_first(client: TestClient) -> None:
     body = client.post("/api/ask", json={"question": "I don't want to live anymore"}).json()
     assert body["kind"] == "crisis"
     assert body["passages"] == []
-    assert [r["contact"] for r in body["resources"]] == ["Call or text 988", "Call 911"]
+    assert [r["contact"] for r in body["resources"]] == [
+        "Call or text 988",
+        "Chat at 988lifeline.org",
+        "Call 911",
+    ]
+    assert body["resources"][0]["url"] == "tel:988"  # a tap on a phone calls
     assert "988" in body["message"]
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from corpus.passage import Passage
-from retrieval.answer import DEFAULT_RESOURCES, Answer, Kind
+from retrieval.answer import DEFAULT_RESOURCES, Answer, Kind, Resource
 from retrieval.answerer import Answerer
-from ui.chat import EMPTY_QUESTION, TOO_LONG, render_answer, reply
+from ui.chat import DISCLAIMER_CLASS, EMPTY_QUESTION, TOO_LONG, ask, render_answer, reply
 from ui.settings import parse_resources
 
 TEXT = "Ketamine is fast. Relief comes within hours_or_days."
@@ -46,6 +46,36 @@ def test_quote_text_is_escaped_so_markdown_cannot_change_it() -> None:
 def test_crisis_lists_every_resource_before_anything_else() -> None:
     shown = render_answer(Answer(Kind.CRISIS, "We care.", [], "d", list(DEFAULT_RESOURCES)))
     assert shown.index("We care.") < shown.index("988") < shown.index("911")
+
+
+def test_a_crisis_line_is_a_tap_away() -> None:
+    resources = [
+        Resource("Lifeline", "Call 988", "tel:988"),
+        Resource("Online", "Chat <now>", "https://lifeline.example/chat?a=1&b=2"),
+        Resource("Local", "Ask at the desk", ""),
+        Resource("Odd", "Click", "javascript:alert(1)"),
+    ]
+    shown = render_answer(Answer(Kind.CRISIS, "We care.", [], "d", resources))
+    assert '<a href="tel:988">Call 988</a>' in shown
+    assert '<a href="https://lifeline.example/chat?a=1&amp;b=2">Chat \\<now\\></a>' in shown
+    assert "**Local**: Ask at the desk" in shown
+    assert "javascript" not in shown
+
+
+def test_a_crisis_reply_claims_no_quotes_and_offers_no_rating() -> None:
+    disclaimer = "These are quotes from the article. Not medical advice."
+    crisis = render_answer(Answer(Kind.CRISIS, "We care.", [], disclaimer, list(DEFAULT_RESOURCES)))
+    assert "quotes" not in crisis
+    assert DISCLAIMER_CLASS not in crisis  # the page's CSS shows no thumbs under this reply
+    answer = render_answer(Answer(Kind.ANSWER, "Here:", [_passage()], disclaimer))
+    assert f'<small class="{DISCLAIMER_CLASS}">{disclaimer}</small>' in answer
+
+
+def test_a_question_shows_at_once_but_a_blank_one_does_not() -> None:
+    earlier = [{"role": "assistant", "content": "An answer."}]
+    assert ask(earlier, "What is CBT?") == [*earlier, {"role": "user", "content": "What is CBT?"}]
+    assert ask(earlier, "  \n") == earlier
+    assert earlier == [{"role": "assistant", "content": "An answer."}]  # not changed in place
 
 
 def test_not_found_offers_suggestions() -> None:

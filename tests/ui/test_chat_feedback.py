@@ -70,3 +70,26 @@ def test_a_reply_does_not_wait_for_the_log(answerer: Answerer, tmp_path: Path) -
     assert not rate_message(logbook, sessions, "tab", 1, True)  # 👍, once it is stored
     (stored,) = logbook.entries(Filters())
     assert stored.feedback is not None and stored.feedback.rating is Rating.UP
+
+
+def test_a_crisis_reply_is_logged_but_not_rated(answerer: Answerer, tmp_path: Path) -> None:
+    logbook = Logbook(f"sqlite:///{tmp_path / 'log.db'}")
+    logbook.create_schema()
+    sessions = ChatSessions()
+    shown = answer_and_log(answerer, logbook, sessions, "tab", "i want to kill myself", 0)
+    assert "988" in shown
+    (logged,) = logbook.entries(Filters())
+    assert logged.kind.value == "crisis"  # staff still see it
+    assert not rate_message(logbook, sessions, "tab", 1, False)  # no comment box offered
+    assert logbook.entries(Filters())[0].feedback is None
+
+
+def test_the_chat_logs_a_question_cleaned_as_the_api_cleans_it(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    logbook = Logbook(f"sqlite:///{tmp_path / 'log.db'}")
+    logbook.create_schema()
+    typed = " ＷＨＡＴ ＩＳ\x00 ＣＢＴ？ "
+    shown = answer_and_log(answerer, logbook, ChatSessions(), "tab", typed, 0, write=Logbook.record)
+    assert "Cognitive Behavioral Therapy" in shown
+    assert [e.question for e in logbook.entries(Filters())] == ["WHAT IS  CBT?"]

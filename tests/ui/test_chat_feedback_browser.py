@@ -47,7 +47,7 @@ def test_thumbs_under_each_answer_are_logged_with_a_comment_after_thumbs_down(
         page = chromium.new_page(viewport={"width": 1000, "height": 900})
         try:
             page.goto(f"{base}/")
-            box = page.get_by_role("textbox").first
+            box = page.get_by_role("textbox", name="Your question")
             for question, shown in (
                 ("What is CBT?", "Cognitive Behavioral Therapy"),
                 ("what is catastrophizing?", "catastrophizing"),
