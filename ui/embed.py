@@ -153,7 +153,7 @@ def build_embed_router(
     def url(name: str) -> str:
         return f"/embed/static/{name}?v={assets[name].version}"
 
-    @router.get("/embed", response_class=HTMLResponse)
+    @router.api_route("/embed", methods=["GET", "HEAD"], response_class=HTMLResponse)
     def embed(request: Request) -> HTMLResponse:
         """The chat alone, compact, made for a frame."""
         options = read_options(request.query_params, default_title=title)
@@ -165,7 +165,7 @@ def build_embed_router(
         headers["cache-control"] = "no-store"  # the nonce is per response
         return HTMLResponse(page, headers=headers)
 
-    @router.get("/embed/static/{name}")
+    @router.api_route("/embed/static/{name}", methods=["GET", "HEAD"])
     def static(name: str, request: Request) -> Response:
         """The embed page's script and style, versioned."""
         asset = assets.get(name)
@@ -175,7 +175,7 @@ def build_embed_router(
         cache = IMMUTABLE if fresh else "no-cache"
         return Response(asset.body, media_type=asset.media_type, headers={"cache-control": cache})
 
-    @router.get("/widget.js")
+    @router.api_route("/widget.js", methods=["GET", "HEAD"])
     def widget(request: Request) -> Response:
         """The chat button for any website: loadable as a script from every origin."""
         asset = assets["widget.js"]
@@ -190,7 +190,7 @@ def build_embed_router(
             return Response(status_code=304, headers=headers)
         return Response(asset.body, media_type=asset.media_type, headers=headers)
 
-    @router.get("/embed-demo", response_class=HTMLResponse)
+    @router.api_route("/embed-demo", methods=["GET", "HEAD"], response_class=HTMLResponse)
     def demo(request: Request) -> HTMLResponse:
         """Both snippets, ready to copy, and the widget live on the page."""
         base = str(request.base_url).rstrip("/")

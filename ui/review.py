@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from corpus.passage import Passage
 from retrieval.answer import Kind
@@ -20,6 +20,42 @@ VERDICT_NAMES = {
     Verdict.SHOULD_ANSWER: "should have answered",
     Verdict.NEEDED_CRISIS: "needed crisis resources",
 }
+
+
+class BadLabel(ValueError):
+    """A label that cannot be stored as given; ``field`` names the request field at fault."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+def read_verdict(value: str) -> Verdict:
+    """The verdict a form or request names, by its value (``wrong_passage``)."""
+    if not value:
+        raise BadLabel("verdict", "choose a verdict")
+    try:
+        return Verdict(value)
+    except ValueError:
+        names = ", ".join(v.value for v in Verdict)
+        raise BadLabel("verdict", f"{value[:40]!r} is not one of {names}") from None
+
+
+def labelled_passage(
+    verdict: Verdict, passage_id: str | None, passages: Sequence[Passage]
+) -> Passage | None:
+    """The passage stored with a verdict: the one picked, for the verdicts that name the right
+    passage; none for the others, whatever was picked (a passage still selected in the form
+    from an earlier label must not turn "correct" into "correct, but about another passage")."""
+    if verdict not in NEEDS_PASSAGE:
+        return None
+    if not passage_id:
+        raise BadLabel("passage_id", f"“{VERDICT_NAMES[verdict]}” needs the right passage")
+    passage = next((p for p in passages if p.id == passage_id), None)
+    if passage is None:
+        raise BadLabel("passage_id", f"no passage {passage_id!r} in the article")
+    return passage
 
 
 def phrase_of(passage: Passage) -> str:
@@ -46,7 +82,9 @@ def example_for(entry: Entry) -> Example | None:
         return Example(question, Category.ANSWERABLE, (phrase_of(label.passage),))
     if entry.kind is Kind.CRISIS:
         return Example(question, Category.CRISIS)
-    passage = label.passage or (entry.passages[0] if entry.passages else None)
+    # "correct" vouches for what was quoted first; a passage stored with it by older versions
+    # was left selected in the form from an earlier label, not chosen.
+    passage = entry.passages[0] if entry.passages else None
     if entry.kind is Kind.NOT_FOUND or passage is None:
         return Example(question, Category.UNANSWERED)
     advice = "clinician" in entry.message  # the answer sent the visitor to their clinician

@@ -31,9 +31,12 @@ from ui.quality import Day, daily, plot
 from ui.review import (
     NEEDS_PASSAGE,
     VERDICT_NAMES,
+    BadLabel,
     conversations_csv,
     examples_jsonl,
     labelled_examples,
+    labelled_passage,
+    read_verdict,
 )
 from ui.schemas import (
     LabelRequest,
@@ -48,6 +51,7 @@ log = logging.getLogger("verbatim")
 TEMPLATES = Jinja2Templates(directory=Path(__file__).parent / "templates")
 PAGE_SIZE = 50
 GAP_QUESTIONS = 500  # the newest refused or 👎 questions that are grouped
+CLIP_CHARS = 200  # lists show this much of a visitor's question or comment
 DISABLED = "the staff console is disabled: VERBATIM_STAFF_PASSWORD is not set"
 
 
@@ -180,9 +184,21 @@ PageDep = Depends(require_page)
 ChangeDep = [Depends(require_page), Depends(same_site)]
 
 
+def clip(text: str, limit: int = CLIP_CHARS) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis, for lists of visitors' text
+    (where the whole of it stays in the element's title and on the conversation page)."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+TEMPLATES.env.filters["clip"] = clip
+
+
 def _render(request: Request, name: str, status: int = 200, **context: Any) -> Response:
     return TEMPLATES.TemplateResponse(
-        request, f"staff/{name}", {"verdicts": VERDICT_NAMES, **context}, status_code=status
+        request,
+        f"staff/{name}",
+        {"verdicts": VERDICT_NAMES, "needs_passage": NEEDS_PASSAGE, **context},
+        status_code=status,
     )
 
 
@@ -308,11 +324,31 @@ def conversations_page(
     )
 
 
+@dataclass(frozen=True)
+class LabelForm:
+    """A review form sent back with what staff chose and why it was not saved."""
+
+    answer_id: str
+    verdict: str
+    passage_id: str
+    problem: BadLabel
+
+
 @pages.get("/conversations/{conversation_id}", dependencies=[PageDep])
 def conversation_page(
     request: Request, conversation_id: str, logbook: LogbookDep, answerer: AnswererDep
 ) -> Response:
     """Every answer of one conversation as the visitor saw it, with scores and review forms."""
+    return _conversation(request, conversation_id, logbook, answerer)
+
+
+def _conversation(
+    request: Request,
+    conversation_id: str,
+    logbook: Logbook,
+    answerer: Answerer,
+    form: LabelForm | None = None,
+) -> Response:
     with _http_errors():
         entries = logbook.conversation(conversation_id)
     if not entries:
@@ -320,11 +356,13 @@ def conversation_page(
     return _render(
         request,
         "conversation.html",
+        200 if form is None else 422,
         conversation_id=conversation_id,
         entries=entries,
         article=answerer.index.passages,
         resources=request.app.state.settings.resources,  # what a crisis answer lists
         quote_parts=quote_parts,
+        form=form,
     )
 
 
@@ -338,31 +376,28 @@ def quote_parts(passage: Passage) -> tuple[str, str, str]:
 
 @pages.post("/answers/{answer_id}/label", dependencies=ChangeDep)
 def label_page(
+    request: Request,
     answer_id: str,
     logbook: LogbookDep,
     answerer: AnswererDep,
-    verdict: Annotated[Verdict, Form()],
+    verdict: Annotated[str, Form()] = "",
     passage_id: Annotated[str, Form()] = "",
 ) -> Response:
-    """Store staff's verdict and go back to the conversation."""
-    entry = _label(logbook, answerer, answer_id, verdict, passage_id or None)
+    """Store staff's verdict and go back to the conversation; a label that cannot be stored
+    shows the conversation again, the choices kept and the reason beside the form."""
+    try:
+        chosen = read_verdict(verdict)
+        passage = labelled_passage(chosen, passage_id or None, answerer.index.passages)
+    except BadLabel as problem:
+        with _http_errors():
+            conversation_id = logbook.entry(answer_id).conversation_id
+        form = LabelForm(answer_id, verdict, passage_id, problem)
+        return _conversation(request, conversation_id, logbook, answerer, form)
+    with _http_errors():
+        logbook.label(answer_id, chosen, passage)
+        entry = logbook.entry(answer_id)
     url = f"/staff/conversations/{entry.conversation_id}#answer-{answer_id}"
     return RedirectResponse(url, status_code=303)
-
-
-def _label(
-    logbook: Logbook, answerer: Answerer, answer_id: str, verdict: Verdict, passage_id: str | None
-) -> Entry:
-    passage = None
-    if passage_id:
-        passage = next((p for p in answerer.index.passages if p.id == passage_id), None)
-        if passage is None:
-            raise HTTPException(422, f"passage_id: no passage {passage_id!r} in the article")
-    if verdict in NEEDS_PASSAGE and passage is None:
-        raise HTTPException(422, f"passage_id: “{VERDICT_NAMES[verdict]}” needs the right passage")
-    with _http_errors():
-        logbook.label(answer_id, verdict, passage)
-        return logbook.entry(answer_id)
 
 
 @pages.post("/conversations/{conversation_id}/delete", dependencies=ChangeDep)
@@ -555,8 +590,15 @@ def delete_api(conversation_id: str, logbook: LogbookDep) -> Response:
 def label_api(
     answer_id: str, body: LabelRequest, logbook: LogbookDep, answerer: AnswererDep
 ) -> Response:
-    """Store staff's verdict on an answer."""
-    _label(logbook, answerer, answer_id, Verdict(body.verdict), body.passage_id)
+    """Store staff's verdict on an answer (``passage_id`` is read for the verdicts that name
+    the right passage only)."""
+    verdict = Verdict(body.verdict)
+    try:
+        passage = labelled_passage(verdict, body.passage_id, answerer.index.passages)
+    except BadLabel as exc:
+        raise HTTPException(422, str(exc)) from exc
+    with _http_errors():
+        logbook.label(answer_id, verdict, passage)
     return Response(status_code=204)
 
 

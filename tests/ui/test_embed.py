@@ -197,6 +197,32 @@ def test_inline_style_carries_the_nonce_of_the_policy(client: TestClient) -> Non
     )
 
 
+def test_the_whole_disclaimer_is_text_on_the_page_not_a_control_to_open(
+    client: TestClient,
+) -> None:
+    page = client.get("/embed").text
+    disclaimer = re.search(r'<p class="disclaimer" id="disclaimer">([^<]*)</p>', page)
+    assert disclaimer is not None
+    assert "not medical advice: talk to your clinician" in disclaimer.group(1)
+    assert "aria-expanded" not in page
+
+
+HEAD_PATHS = ["/embed", "/widget.js", "/embed/static/embed.css", "/embed-demo"]
+
+
+@pytest.mark.parametrize("path", HEAD_PATHS)
+def test_head_is_answered_like_get_for_link_checkers(client: TestClient, path: str) -> None:
+    got, head = client.get(path), client.head(path)
+    assert head.status_code == 200
+    for name in ("content-type", "content-length", "cache-control", "etag", "x-frame-options"):
+        assert head.headers.get(name) == got.headers.get(name), name
+    policy = head.headers["content-security-policy"]
+    assert (
+        policy.split("frame-ancestors")[1]
+        == got.headers["content-security-policy"].split("frame-ancestors")[1]
+    )
+
+
 # --- query options ---------------------------------------------------------------------------
 
 

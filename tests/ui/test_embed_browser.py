@@ -326,6 +326,7 @@ def test_chat_button_is_full_screen_on_a_phone(phone: BrowserContext, sites: Sit
     ask(chat, "What are the side effects of ketamine?")
     frame = page.frames[1]
     assert no_horizontal_scroll(frame)
+    assert disclaimer_in_full_view(frame)  # in the panel too, without a tap
     page.screenshot(path=screenshot_path("widget-mobile"))
 
     close = page.locator("verbatim-widget .close")
@@ -338,27 +339,81 @@ def test_chat_button_is_full_screen_on_a_phone(phone: BrowserContext, sites: Sit
     assert page.evaluate("document.activeElement.shadowRoot.activeElement.className") == "launcher"
 
 
-def test_chat_button_on_a_site_not_allowed_offers_a_new_tab(
+def _focused_in_widget(page: Page) -> str:
+    """The focused element inside the widget's shadow root, as ``tag.class``, or the page's."""
+    focused: str = page.evaluate(
+        """() => {
+            const outer = document.activeElement;
+            const e = outer.shadowRoot ? outer.shadowRoot.activeElement : outer;
+            return e ? `${e.tagName.toLowerCase()}.${e.className}` : "none";
+        }"""
+    )
+    return focused
+
+
+def test_chat_button_on_a_site_not_allowed_offers_a_new_tab_with_the_focus_on_it(
     context: BrowserContext, sites: Sites
 ) -> None:
     page = context.new_page()
     warnings: list[str] = []
     page.on("console", lambda message: warnings.append(message.text))
     page.goto(f"{sites.refused}/widget")
-    page.locator("verbatim-widget .launcher").click()
+    launcher = page.locator("verbatim-widget .launcher")
+    launcher.focus()
+    page.keyboard.press("Enter")
     link = page.locator("verbatim-widget .fallback a")
     link.wait_for()
     assert page.locator("verbatim-widget iframe").count() == 0
     assert (link.get_attribute("href") or "").startswith(f"{sites.chat}/embed?")
     assert link.get_attribute("target") == "_blank"
+    assert link.inner_text() == "Open the chat in a new tab."
     assert any("VERBATIM_EMBED_ORIGINS" in text and sites.refused in text for text in warnings)
+    # The refused frame had the focus; it went to the link, not to the host's <body>.
+    assert _focused_in_widget(page) == "a."
+    page.screenshot(path=screenshot_path("widget-refused-desktop"))
+
+    page.keyboard.press("Escape")
+    panel = page.locator("verbatim-widget .panel")
+    expect(panel).to_be_hidden()
+    assert _focused_in_widget(page) == "button.launcher"
+    page.keyboard.press("Enter")  # opened again: straight to the link
+    expect(panel).to_be_visible()
+    assert _focused_in_widget(page) == "a."
+    page.keyboard.press("Escape")
+    expect(panel).to_be_hidden()
+    assert _focused_in_widget(page) == "button.launcher"
+
+
+def test_chat_button_refused_leaves_the_focus_where_the_visitor_moved_it(
+    context: BrowserContext, sites: Sites
+) -> None:
+    page = context.new_page()
+    page.goto(f"{sites.refused}/widget")
+    page.locator("verbatim-widget .launcher").click()
+    page.locator("#book").focus()  # the panel is not modal on a desktop: back to the page
+    page.locator("verbatim-widget .fallback a").wait_for()
+    assert page.evaluate("document.activeElement.id") == "book"
 
 
 # --- the page itself ---
 
 
-@pytest.mark.parametrize(("width", "height"), [(360, 640), (1280, 800)])
-def test_embed_is_compact_with_chips_and_the_disclaimer_one_line_under_the_input(
+def disclaimer_in_full_view(page: Page | Frame) -> bool:
+    """Whether the whole disclaimer is on screen: no ellipsis, nothing clipped or scrolled."""
+    whole: bool = page.locator("#disclaimer").evaluate(
+        """(e) => {
+            const box = e.getBoundingClientRect();
+            const style = getComputedStyle(e);
+            return style.whiteSpace !== "nowrap" && style.textOverflow !== "ellipsis"
+                && e.scrollHeight <= e.clientHeight + 1 && e.scrollWidth <= e.clientWidth + 1
+                && box.top >= 0 && box.bottom <= innerHeight;
+        }"""
+    )
+    return whole
+
+
+@pytest.mark.parametrize(("width", "height"), [(360, 640), (390, 844), (1280, 800)])
+def test_embed_is_compact_with_chips_and_the_whole_disclaimer_under_the_input(
     chromium: Browser, sites: Sites, width: int, height: int
 ) -> None:
     phone = width < 600
@@ -394,19 +449,44 @@ def test_embed_is_compact_with_chips_and_the_disclaimer_one_line_under_the_input
     field = page.locator("#question").bounding_box()
     disclaimer = page.locator("#disclaimer")
     box = disclaimer.bounding_box()
-    assert field is not None and box is not None
+    log = page.locator(".log").bounding_box()
+    assert field is not None and box is not None and log is not None
     assert field["y"] + field["height"] <= box["y"] <= field["y"] + field["height"] + 12
-    assert box["y"] + box["height"] <= height  # at the bottom, in view
-    assert lines_of_text(disclaimer) == 1
-    assert disclaimer.inner_text() == DEFAULT_DISCLAIMER  # whole, for screen readers
-    disclaimer.click()
-    assert disclaimer.get_attribute("aria-expanded") == "true"
-    assert lines_of_text(disclaimer) > 1
+    # Read without a tap, "talk to your clinician" included; small enough to leave the chat
+    # most of the frame.
+    assert disclaimer.inner_text() == DEFAULT_DISCLAIMER
+    assert disclaimer_in_full_view(page)
+    assert lines_of_text(disclaimer) <= 3
+    assert box["height"] <= 0.09 * height
+    assert log["height"] >= 0.7 * height
+    assert disclaimer.evaluate("e => e.tabIndex") == -1  # nothing to press: no extra Tab stop
 
     assert no_horizontal_scroll(page)
     assert problems == []
     page.screenshot(path=screenshot_path(f"embed-{width}x{height}"))
     context.close()
+
+
+def test_a_clinics_long_disclaimer_scrolls_in_place_and_leaves_room_for_the_chat(
+    phone: BrowserContext, sites: Sites
+) -> None:
+    page = phone.new_page()
+    answer = {
+        "id": "x1", "kind": "not_found", "message": "The article does not cover that.",
+        "passages": [], "resources": [], "suggestions": [],
+        "disclaimer": "General information only; not medical advice. " * 20,
+    }  # fmt: skip
+    page.route("**/api/ask", lambda route: route.fulfill(json=answer))
+    page.goto(f"{sites.chat}/embed")
+    assert disclaimer_in_full_view(page)  # the server's own disclaimer fits
+    ask(page, "Who wrote this?")
+    disclaimer = page.locator("#disclaimer")
+    assert disclaimer.inner_text() == answer["disclaimer"].strip()
+    box, log = disclaimer.bounding_box(), page.locator(".log").bounding_box()
+    assert box is not None and log is not None
+    assert box["height"] <= 0.3 * 640 + 1  # scrolls within at most 30% of the frame
+    assert log["height"] >= 0.4 * 640
+    page.screenshot(path=screenshot_path("embed-mobile-long-disclaimer"))
 
 
 def wait_until_logged(sites: Sites, answer: dict[str, Any]) -> None:
@@ -483,6 +563,7 @@ def test_crisis_resources_come_first_as_links(context: BrowserContext, sites: Si
     assert first.get_attribute("role") == "alert"
     links = first.locator(":scope > .resources a")
     assert [links.nth(i).get_attribute("href") for i in range(links.count())] == [
+        "tel:988",
         "https://988lifeline.org",
         "tel:911",
     ]

@@ -14,7 +14,15 @@ from retrieval.answer import Kind
 from retrieval.evaluation import Category, Example, load_examples
 from ui.logbook import Entry, Feedback, Label, Rating, Verdict
 from ui.quality import daily, plot
-from ui.review import conversations_csv, example_for, examples_jsonl, phrase_of
+from ui.review import (
+    BadLabel,
+    conversations_csv,
+    example_for,
+    examples_jsonl,
+    labelled_passage,
+    phrase_of,
+    read_verdict,
+)
 
 TEXT = "Ketamine is fast. Relief comes within hours, for many people."
 QUOTED = Passage("d", "A", "Ketamine", TEXT, 0, len(TEXT), ((0, 17), (18, len(TEXT))), 0.6, (0, 17))
@@ -57,6 +65,12 @@ def _entry(kind: Kind = Kind.ANSWER, verdict: Verdict | None = None, **kw: objec
             ("answerable", "It teaches coping skills for pain."),
         ),
         (_entry(verdict=Verdict.NEEDED_CRISIS), ("crisis", None)),
+        # A passage stored with "correct" (older versions kept one left selected in the form)
+        # does not change what "correct" vouches for: the passage quoted first.
+        (
+            _entry(verdict=Verdict.CORRECT, passage=OTHER),
+            ("answerable", "Ketamine is fast."),
+        ),
     ],
 )
 def test_each_label_becomes_the_example_it_stands_for(
@@ -68,6 +82,35 @@ def test_each_label_becomes_the_example_it_stands_for(
         return
     assert example is not None
     assert (example.category.value, example.phrases[0] if example.phrases else None) == expected
+
+
+@pytest.mark.parametrize("verdict", [Verdict.WRONG_PASSAGE, Verdict.SHOULD_ANSWER])
+def test_verdicts_naming_the_right_passage_store_the_one_picked(verdict: Verdict) -> None:
+    assert labelled_passage(verdict, OTHER.id, [QUOTED, OTHER]) == OTHER
+    with pytest.raises(BadLabel, match=r"passage_id: “.+” needs the right passage") as missing:
+        labelled_passage(verdict, None, [QUOTED, OTHER])
+    assert missing.value.field == "passage_id"
+    with pytest.raises(BadLabel, match="passage_id: no passage 'gone' in the article"):
+        labelled_passage(verdict, "gone", [QUOTED, OTHER])
+
+
+@pytest.mark.parametrize("verdict", [Verdict.CORRECT, Verdict.SHOULD_REFUSE, Verdict.NEEDED_CRISIS])
+def test_other_verdicts_store_no_passage_whatever_was_picked(verdict: Verdict) -> None:
+    for picked in (OTHER.id, None, "gone"):
+        assert labelled_passage(verdict, picked, [QUOTED, OTHER]) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("", "verdict: choose a verdict"),
+        ("excellent", "verdict: 'excellent' is not one of correct"),
+    ],
+)
+def test_a_verdict_is_read_by_its_value(value: str, message: str) -> None:
+    assert read_verdict("wrong_passage") is Verdict.WRONG_PASSAGE
+    with pytest.raises(BadLabel, match=message):
+        read_verdict(value)
 
 
 def test_a_picked_passage_is_found_by_its_longest_sentence() -> None:

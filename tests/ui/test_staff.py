@@ -20,6 +20,7 @@ from scripts.cli import cli
 from ui.api import create_app
 from ui.logbook import Filters, Logbook, new_entry
 from ui.settings import Settings, get_settings
+from ui.staff import clip
 
 PASSWORD = "a long staff password"
 STAFF = ("staff", PASSWORD)
@@ -456,6 +457,63 @@ def test_the_console_shows_what_visitors_typed_as_text(client: TestClient) -> No
         client.cookies.clear()
 
 
+def test_clip_cuts_long_text_with_an_ellipsis() -> None:
+    assert clip("what is CBT?") == "what is CBT?"
+    assert clip("x" * 200) == "x" * 200
+    assert clip("x" * 999) == "x" * 199 + "…"
+    assert clip("word " * 100, 11) == "word word…"  # no space left before the ellipsis
+
+
+def test_lists_show_the_start_of_long_text_and_keep_the_whole_of_it(
+    client: TestClient, answerer: Answerer
+) -> None:
+    question, comment = "Q" * 999, "C" * 1000
+    body = _ask(client, question, conversation_id="long-text")
+    _all_written(client)
+    feedback = {"answer_id": body["id"], "rating": "down", "comment": comment}
+    assert client.post("/api/feedback", json=feedback).status_code == 204
+    short_question, short_comment = "Q" * 199 + "…", "C" * 199 + "…"
+    _sign_in(client)
+    try:
+        listed = client.get("/staff?q=QQQQ").text
+        assert f'<span title="{question}">{short_question}</span>' in listed
+        assert f'<span title="{comment}">{short_comment}</span>' in listed
+        gaps = client.get("/staff/gaps").text
+        assert f'<span title="{question}">{short_question}</span>' in gaps
+        conversation = client.get("/staff/conversations/long-text").text
+        assert f"Visitor: {question}</h2>" in conversation  # the whole of it, wrapped
+        assert f"“{comment}”" in conversation
+        label = {"verdict": "should_answer", "passage_id": answerer.index.passages[0].id}
+        client.post(f"/staff/answers/{body['id']}/label", data=label)
+        misses = client.post("/staff/evaluate").text  # a labelled question the index misses
+        assert f'<td class="said"><span title="{question}">{short_question}</span></td>' in misses
+    finally:
+        client.cookies.clear()
+
+
+def test_staff_pages_draw_thumbs_instead_of_emoji(client: TestClient) -> None:
+    body = _ask(client, "does insurance pay for ketamine?", conversation_id="thumbs")
+    _all_written(client)
+    assert (
+        client.post("/api/feedback", json={"answer_id": body["id"], "rating": "down"}).status_code
+        == 204
+    )
+    _sign_in(client)
+    try:
+        pages = ["/staff", "/staff/conversations/thumbs", "/staff/gaps", "/staff/quality"]
+        for path in pages:
+            page = client.get(path).text
+            assert "👍" not in page and "👎" not in page, path  # boxes without an emoji font
+        assert "<th>Thumbs up share (rated)</th>" in client.get("/staff/quality").text
+        card = _card(client.get("/staff/conversations/thumbs").text, body["id"])
+        assert 'data-rating="down"><svg viewBox="0 0 24 24" aria-hidden="true"' in card
+        assert "</svg>thumbs down</span>" in card
+        filters = client.get("/staff").text
+        assert '<option value="up" >thumbs up</option>' in filters
+    finally:
+        client.cookies.clear()
+
+
 def test_console_filters_are_read_from_the_query_string(client: TestClient) -> None:
     _ask(client, "what is catastrophizing?")
     today = datetime.now(UTC).date()
@@ -488,19 +546,105 @@ def test_console_filters_are_read_from_the_query_string(client: TestClient) -> N
         assert "bad filter" in response.json()["detail"]
 
 
-def test_a_bad_verdict_from_the_form_is_a_422_not_a_crash(client: TestClient) -> None:
-    body = _ask(client, "What is CBT?")
+def _card(page: str, answer_id: object) -> str:
+    """The part of a conversation page about one answer."""
+    start = page.index(f'id="answer-{answer_id}"')
+    return page[start : page.find("</section>", start)]
+
+
+def _option(value: str, *, selected: bool) -> str:
+    return f'<option value="{value}" {"selected" if selected else ""}>'
+
+
+@pytest.mark.parametrize(
+    ("form", "message"),
+    [
+        ({}, "Not saved: choose a verdict."),
+        ({"verdict": "excellent"}, "Not saved: &#39;excellent&#39; is not one of correct,"),
+        (
+            {"verdict": "wrong_passage"},
+            "Not saved: “wrong passage” needs the right passage. Pick one under “Right passage”.",
+        ),
+        (
+            {"verdict": "should_answer", "passage_id": ""},
+            "Not saved: “should have answered” needs the right passage.",
+        ),
+        ({"verdict": "wrong_passage", "passage_id": "nope:1-2"}, "no passage &#39;nope:1-2&#39;"),
+    ],
+)
+def test_a_label_the_form_cannot_save_shows_the_conversation_again_with_why(
+    client: TestClient, form: dict[str, str], message: str
+) -> None:
+    body = _ask(client, "What is CBT?", conversation_id="review-errors")
+    _all_written(client)
     _sign_in(client)
     try:
         path = f"/staff/answers/{body['id']}/label"
-        response = client.post(path, data={"verdict": "excellent"}, follow_redirects=False)
+        response = client.post(path, data=form, follow_redirects=False)
         assert response.status_code == 422
-        assert "verdict" in response.json()["detail"]
-        ok = client.post(path, data={"verdict": "correct"}, follow_redirects=False)
-        assert ok.status_code == 303
-        assert _logged(client, body["id"])["label"]["verdict"] == "correct"  # type: ignore[index]
+        assert response.headers["content-type"].startswith("text/html")  # not {"detail": …}
+        card = _card(response.text, body["id"])
+        assert "Visitor: What is CBT?" in card  # the review goes on where it was
+        assert message in card
+        assert card.index("Save label") < card.index(message)  # beside the form's button
+        if form.get("verdict") == "wrong_passage":  # the choice is kept, to add the passage
+            assert _option("wrong_passage", selected=True) in card
+        assert _logged(client, body["id"])["label"] is None
     finally:
         client.cookies.clear()
+
+
+def test_an_answer_not_reviewed_has_no_verdict_chosen_yet(client: TestClient) -> None:
+    body = _ask(client, "What is CBT?", conversation_id="review-fresh")
+    _all_written(client)
+    _sign_in(client)
+    try:
+        page = client.get("/staff/conversations/review-fresh").text
+        card = _card(page, body["id"])
+        assert _option("", selected=True) in card  # "— choose —"
+        assert _option("correct", selected=False) in card
+        saved = client.post(
+            f"/staff/answers/{body['id']}/label", data={"verdict": "should_refuse"},
+            follow_redirects=False,
+        )  # fmt: skip
+        assert saved.status_code == 303
+        assert saved.headers["location"] == f"/staff/conversations/review-fresh#answer-{body['id']}"
+        card = _card(client.get("/staff/conversations/review-fresh").text, body["id"])
+        assert _option("should_refuse", selected=True) in card  # a label made is shown
+        assert _option("", selected=False) in card
+    finally:
+        client.cookies.clear()
+
+
+def test_a_passage_is_stored_only_with_the_verdicts_that_name_one(
+    client: TestClient, answerer: Answerer
+) -> None:
+    body = _ask(client, "What is CBT?", conversation_id="review-passage")
+    _all_written(client)
+    other = answerer.index.passages[5]
+    path = f"/staff/answers/{body['id']}/label"
+    _sign_in(client)
+    try:
+        form = {"verdict": "correct", "passage_id": other.id}  # left selected from before
+        assert client.post(path, data=form, follow_redirects=False).status_code == 303
+        assert _logged(client, body["id"])["label"]["passage"] is None  # type: ignore[index]
+        form = {"verdict": "wrong_passage", "passage_id": other.id}
+        assert client.post(path, data=form, follow_redirects=False).status_code == 303
+        label = _logged(client, body["id"])["label"]
+        assert label["passage"]["id"] == other.id  # type: ignore[index]
+    finally:
+        client.cookies.clear()
+    api = f"/api/staff/answers/{body['id']}/label"
+    picked = {"verdict": "should_refuse", "passage_id": other.id}
+    assert client.post(api, json=picked, auth=STAFF).status_code == 204
+    label = _logged(client, body["id"])["label"]
+    assert (label["verdict"], label["passage"]) == ("should_refuse", None)  # type: ignore[index]
+    missing = client.post(api, json={"verdict": "should_answer"}, auth=STAFF)
+    assert missing.status_code == 422  # the JSON API still answers JSON
+    assert missing.json()["detail"] == "passage_id: “should have answered” needs the right passage"
+    bad = client.post(api, json={"verdict": "excellent"}, auth=STAFF)
+    assert bad.status_code == 422
+    assert "verdict" in bad.json()["detail"]
 
 
 @pytest.mark.parametrize(

@@ -207,7 +207,6 @@
     }
     if (answer.disclaimer && answer.disclaimer !== disclaimer.textContent.trim()) {
       disclaimer.textContent = answer.disclaimer;
-      disclaimer.title = answer.disclaimer;
     }
     if (answer.kind !== "crisis" && answer.id) container.append(feedback(String(answer.id)));
   }
@@ -263,10 +262,6 @@
   log.addEventListener("click", (event) => {
     const chip = event.target.closest(".chip");
     if (chip) ask(chip.textContent);
-  });
-  disclaimer.addEventListener("click", () => {
-    const open = disclaimer.getAttribute("aria-expanded") === "true";
-    disclaimer.setAttribute("aria-expanded", String(!open));
   });
 
   // In the chat-button panel: Esc asks the host page to close it; the host asks for focus.

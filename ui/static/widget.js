@@ -163,10 +163,14 @@
       link.href = embedUrl();
       link.target = "_blank";
       link.rel = "noopener";
-      link.textContent = "Open it in a new tab.";
+      link.textContent = "Open the chat in a new tab.";
       note.append(link);
+      // The frame held the focus: removing it would drop the focus to the host's <body>, out
+      // of reach of Esc and of the keyboard user. The link is the next thing to do.
+      const hadFocus = root.activeElement === frame;
       frame.replaceWith(note);
       frame = null;
+      if (hadFocus && !panel.hidden) link.focus();
       console.warn(`Verbatim: ${server} does not allow ${location.origin} to frame the chat; ` +
         "add it to VERBATIM_EMBED_ORIGINS on the chat server.");
     }
@@ -188,7 +192,7 @@
         frame.focus();
         if (ready) frame.contentWindow.postMessage({ type: "verbatim:focus" }, server);
       } else {
-        close.focus();
+        (panel.querySelector(".fallback a") || close).focus();
       }
     }
 
