@@ -81,13 +81,22 @@ def select_passages(retrieved: Retrieved, thresholds: Thresholds) -> list[Passag
     """The hits worth quoting: none unless the best is relevant enough, then those near it."""
     if not retrieved.hits:
         return []
-    best = max(h.score for h in retrieved.hits)
-    lexical_backed = best >= thresholds.floor and retrieved.lexical_top >= thresholds.lexical
-    if best < thresholds.answer and not lexical_backed:
-        # Unless the question names a section: then the section, from its start.
-        return retrieved.section_opening if retrieved.section_top >= thresholds.section else []
+    hits = retrieved.hits
+    best = max(h.score for h in hits)
+    if best < thresholds.answer:
+        # Relevant on meaning only a little: quote the hits whose own words back them.
+        hits = [
+            h
+            for h, words in zip(hits, retrieved.hit_lexical, strict=True)
+            if h.score >= thresholds.floor and words >= thresholds.lexical
+        ]
+        if not hits:
+            # Unless the question names a section: then the section, from its start.
+            named = retrieved.section_top >= thresholds.section
+            return retrieved.section_opening if named else []
+        best = max(h.score for h in hits)
     floor = max(thresholds.floor, best - thresholds.keep_margin)
-    return [h for h in retrieved.hits if h.score >= floor]
+    return [h for h in hits if h.score >= floor]
 
 
 def compose_answer(

@@ -65,6 +65,9 @@ class Retrieved:
     top_section: str = ""
     section_top: float = 0.0
     section_opening: list[Passage] = field(default_factory=list)
+    # Each hit's own BM25 score (with its section title), in the order of ``hits``: the words
+    # a passage shares with the question back that passage, not another one.
+    hit_lexical: list[float] = field(default_factory=list)
 
 
 class Searcher:
@@ -131,6 +134,7 @@ class Searcher:
             top_section=named.section,
             section_top=float(signals.section.max(initial=0.0)),
             section_opening=[hit(i) for i in opening],
+            hit_lexical=[float(signals.lexical[i]) for i in order],
         )
 
     def _sentence_vector(self, row: int) -> Vectors:

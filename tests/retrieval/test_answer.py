@@ -31,9 +31,12 @@ def _hit(score: float, n: int = 0) -> Passage:
     return Passage("doc", "Doc", "Section", text, 100 * n, 100 * n + len(text), score=score)
 
 
-def _retrieved(*scores: float, lexical: float = 0.0) -> Retrieved:
+def _retrieved(*scores: float, lexical: float | list[float] = 0.0) -> Retrieved:
+    """Hits scoring ``scores`` on meaning, each sharing ``lexical`` BM25 with the question (one
+    value for all, or one per hit)."""
     hits = [_hit(s, n) for n, s in enumerate(scores)]
-    return Retrieved(hits, lexical, max(scores, default=0.0))
+    each = lexical if isinstance(lexical, list) else [lexical] * len(hits)
+    return Retrieved(hits, max(each, default=0.0), max(scores, default=0.0), hit_lexical=each)
 
 
 def _scores(passages: list[Passage]) -> list[float]:
@@ -60,6 +63,14 @@ def test_between_floor_and_answer_a_passage_needs_lexical_backing() -> None:
 @pytest.mark.parametrize("score", [0.14, 0.2, 0.34])
 def test_lexical_backing_rescues_every_score_from_floor_to_answer(score: float) -> None:
     assert _scores(select_passages(_retrieved(score, lexical=3.0), THRESHOLDS)) == [score]
+
+
+def test_a_passage_is_backed_by_its_own_words_not_another_passage_s() -> None:
+    # "what did the NIH study find": the NIH passage shares the words but not the meaning
+    # (0.02), a passage on patients' improvements the meaning a little (0.14) but no word.
+    assert select_passages(_retrieved(0.02, 0.14, lexical=[5.4, 0.9]), THRESHOLDS) == []
+    kept = select_passages(_retrieved(0.22, 0.25, 0.16, lexical=[3.0, 0.5, 2.0]), THRESHOLDS)
+    assert _scores(kept) == [0.22, 0.16]  # the unbacked 0.25 neither quoted nor the bar
 
 
 def test_from_the_answer_threshold_meaning_alone_is_enough() -> None:

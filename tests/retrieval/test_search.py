@@ -209,3 +209,11 @@ def test_the_heading_a_question_names_and_its_opening_passages_in_article_order(
     assert first.text.startswith("Chronic pain and depression often occur together")
     assert first.start < second.start and second.section == "Key Takeaways"
     assert first.highlight is not None
+
+
+def test_each_hit_carries_its_own_lexical_evidence(searcher: Searcher, encoder: Encoder) -> None:
+    retrieved = _search(searcher, encoder, "what is catastrophizing")
+    assert len(retrieved.hit_lexical) == len(retrieved.hits)
+    assert "catastrophizing" in retrieved.hits[0].text
+    assert retrieved.hit_lexical[0] == retrieved.lexical_top  # the word's only paragraph
+    assert all(score < retrieved.lexical_top for score in retrieved.hit_lexical[1:])
