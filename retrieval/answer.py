@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from corpus.passage import Passage
 from retrieval.search import Retrieved
+from retrieval.small_talk import Talk
 
 
 class Kind(StrEnum):
@@ -130,6 +131,24 @@ def compose_answer(
     else:
         message = "Here is what the article says:"
     return Answer(Kind.ANSWER, message, passages, disclaimer)
+
+
+TALK_MESSAGES = {
+    Talk.GREETING: (
+        "Hello. Ask me a question about the clinic's article on chronic pain, depression and"
+        " ketamine therapy, and I will answer with the article's own words."
+    ),
+    Talk.THANKS: "You're welcome. You can ask another question about the article at any time.",
+    Talk.FOLLOW_UP: (
+        "I answer each question on its own, from the article's words, so please ask your"
+        " whole question."
+    ),
+}
+
+
+def compose_talk(talk: Talk, *, suggestions: list[str], disclaimer: str) -> Answer:
+    """The reply to a greeting, thanks or a bare follow-up: no quote, a way on."""
+    return Answer(Kind.NOT_FOUND, TALK_MESSAGES[talk], [], disclaimer, [], suggestions)
 
 
 def crisis_message(resources: list[Resource]) -> str:

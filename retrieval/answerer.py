@@ -16,12 +16,14 @@ from retrieval.answer import (
     Resource,
     Thresholds,
     compose_answer,
+    compose_talk,
     select_passages,
 )
 from retrieval.crisis import signals_crisis
 from retrieval.encoder import Encoder, Vectors
 from retrieval.index import PassageIndex
 from retrieval.search import FusionWeights, Searcher
+from retrieval.small_talk import small_talk
 from retrieval.vocabulary import is_everyday, without_word
 
 SUGGESTION_COUNT = 3
@@ -70,6 +72,10 @@ class Answerer:
                 resources=list(policy.resources),
                 disclaimer=policy.disclaimer,
             )
+        talk = small_talk(question)
+        if talk is not None:  # "thanks", "tell me more": nothing to search for
+            suggestions = self.suggestions[:SUGGESTION_COUNT]
+            return compose_talk(talk, suggestions=suggestions, disclaimer=policy.disclaimer)
         # Misspellings are mended against the article's own words before anything else.
         question = self.searcher.vocabulary.respell(question)
         # One encode call for the question, and for each uncommon word the article never

@@ -10,15 +10,18 @@ from corpus.passage import Passage
 from retrieval.answer import (
     DEFAULT_DISCLAIMER,
     DEFAULT_RESOURCES,
+    TALK_MESSAGES,
     Answer,
     Kind,
     Resource,
     Thresholds,
     compose_answer,
+    compose_talk,
     crisis_message,
     select_passages,
 )
 from retrieval.search import Retrieved
+from retrieval.small_talk import Talk
 
 # Explicit values, so the tests say what each threshold does whatever the calibration.
 THRESHOLDS = Thresholds(answer=0.35, floor=0.14, lexical=1.0, keep_margin=0.12, section=0.7)
@@ -219,3 +222,11 @@ def test_the_default_disclaimer_says_it_is_not_medical_advice() -> None:
 
 def test_every_answer_has_its_own_id() -> None:
     assert len({_compose().id for _ in range(20)}) == 20
+
+
+@pytest.mark.parametrize("talk", list(Talk))
+def test_small_talk_gets_its_own_message_and_the_suggestions(talk: Talk) -> None:
+    answer = compose_talk(talk, suggestions=SUGGESTIONS, disclaimer="Not advice.")
+    assert answer.kind is Kind.NOT_FOUND
+    assert answer.message == TALK_MESSAGES[talk]
+    assert answer.suggestions == SUGGESTIONS and answer.disclaimer == "Not advice."

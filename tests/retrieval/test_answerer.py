@@ -129,3 +129,15 @@ def test_a_drug_named_after_ketamine_is_not_read_as_a_slip_for_it(answerer: Answ
     answer = answerer.ask("what is esketamine")  # the nasal spray: not in the article
     assert answer.kind is Kind.NOT_FOUND
     assert answer.missing == ["esketamine"]
+
+
+@pytest.mark.parametrize("message", ["thank you!", "tell me more", "hi"])
+def test_conversation_gets_a_way_on_not_a_rebuff(answerer: Answerer, message: str) -> None:
+    answer = answerer.ask(message)
+    assert answer.kind is Kind.NOT_FOUND and answer.passages == []
+    assert "does not cover" not in answer.message
+    assert answer.suggestions == answerer.suggestions[:3]
+
+
+def test_a_crisis_signal_comes_before_small_talk(answerer: Answerer) -> None:
+    assert answerer.ask("thanks, but i want to die").kind is Kind.CRISIS
