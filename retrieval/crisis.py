@@ -224,7 +224,7 @@ _PATTERNS = [
     r"|just|be|been|simply) ){0,4}(?:never|not|no longer) (?:(?:have|been|be) )?(?:born|exist\w*"
     r"|here|alive|around)\b",
     r"\bbetter off (?:dead|gone|not (?:here|alive|existing|around|born))\b",
-    r"\bbetter off without (?:me|him|her|us)\b",
+    r"\bbetter (?:off )?without (?:me|him|her|us)\b",
     r"\b(?:might|may) (?:just )?as well (?:just )?(?:be dead|die\b(?! trying| laughing)|not be"
     r" (?:here|alive|around)|not exist)",
     r"\b(?:no|only|one) (?:other )?way out\b.{0,30}\b(?:death|dying|to die|suicide|ending it)\b",
@@ -243,13 +243,17 @@ _PATTERNS = [
     # "I just want it to stop forever": forever is not how people speak of pain relief
     r"\b(?:want|wants|wanted|wish|wishes|need|needs) (?:\w+ ){0,3}to (?:stop|end) forever\b",
     # trapped: "I don't see a way out" (but "is there a way out of the pain cycle" asks)
-    r"\bno way out\b",
+    r"(?<!is there )(?<!isnt there )(?<!is there really )\bno way out\b",
     r"\b(?:not|never) (?:\w+ )?(?:see|find|have|be) (?:a|any) way out\b",
     r"\b(?:ready|going|about|want|wants|tempted|close|decided) to give up(?=$| \.| (?:now|today"
     r"|tonight|for good|on (?:everything|it all|all of it|myself|me|life|living|the world))\b)",
-    r"\b(?:give|gives|giving|gave|given) up on (?:everything|it all|all of it|myself)\b",
+    r"\b(?:give|gives|giving|gave|given) up on (?:everything|it all|all of it|myself)\b(?! else)",
+    r"\bi (?:just |totally |completely |have |have just )?(?:give|gave|given|am giving) up"
+    r"(?=$| \.)",
     r"\b(?:i|he|she) (?:am|is|feel|feels|felt|was) (?:like |just |such |nothing but |only )*"
     r"(?:a|an) (?:\w+ )?burden\b(?! (?:of|for) (?:proof|cost|paperwork))",
+    r"\b(?:tired|sick|weary) of being (?:a|such a) burden\b",
+    r"\bnot (?:want|wish) to be (?:a|such a) burden (?:\w+ ){0,3}?(?:anymore|any longer)\b",
     r"\b(?:have|has|had|i have) had enough of (?:life|living|everything|it all|being alive"
     r"|existing)\b",
     r"\b(?:i am|im) (?:so )?done with (?:everything|it all|all of it|this world|this life)\b",
@@ -257,7 +261,12 @@ _PATTERNS = [
     r"\bwant out(?=$| \.)",
     r"\b(?:can not|do not) see (?:a|any) future(?=$| \.| (?:for (?:me|myself)|anymore|ahead"
     r"|at all)\b)",
-    r"\b(?:there is|i have|i see) no (?:more )?hope (?:left )?(?:for me|anymore)?(?=$| \.)",
+    r"\b(?:there is|i have|i see|i have got) no (?:more )?hope(?: left)?(?: for me| anymore)?"
+    r"(?=$| \.)",
+    r"\bno hope (?:left )?for me\b",
+    r"\bi (?:feel|am|am feeling|felt|have been feeling) (?:so |completely |totally |utterly "
+    r"|just )?hopeless(?=$| \.)",
+    r"\b(?:i|there) (?:see|have|is) no future(?: for me)?(?=$| \.)",
     r"\blost all hope\b",
     r"(?<!could )\bsleep forever\b",
     r"\b(?:eternal|endless) sleep\b",
@@ -294,7 +303,8 @@ _PATTERNS = [
     r"\blife (?:is|feels|seems|has become) (?:so )?(?:pointless|meaningless|worthless)\b",
     r"\bcan not (?:go on|keep going|carry on|keep on going)" + _ONWARD,
     r"\bcan not (?:do this|take it|take this|handle it|handle this|live|take (?:this|the|my)"
-    r" pain|bear (?:it|this|the pain)) (?:anymore|any longer|no more)\b",
+    r" pain|bear (?:it|this|the pain)|stand (?:it|this|the pain)|cope) (?:anymore|any longer"
+    r"|no more)\b",
     r"\bcan not (?:live|keep living|go on living) like this\b",
     r"\b" + _WHO + r" (?:will|am|is|are|would|might|may)? ?(?:not|never|no longer) (?:going to )?"
     r"(?:be )?(?:around|here|alive) (?:much longer|for much longer|for long|anymore|any longer)\b",
@@ -339,12 +349,18 @@ _PATTERNS = [
     r" (?:of )?(?:my |the |his |her )?(?:\w+ )?" + _DRUGS + r"\b",
     r"\ball (?:of )?(?:my |the |his |her |their )?(?:\w+ )?" + _DRUGS + r" (?:at once|in one go)\b",
     # "I took all my pills", "going to take all my meds"; not "I took all my meds this morning"
-    r"\b(?:took|have taken|just taken|swallowed|downed|(?:going|want|wants|about|plan|planning"
-    r"|tempted|ready) to (?:take|swallow)) all (?:of )?(?:my |the |his |her |their )?(?:\w+ )?"
-    + _DRUGS
-    + r"\b(?! (?:today|this (?:morning|afternoon|evening|week)|yesterday|as (?:prescribed|directed"
-    r"|told)|on time|with (?:food|breakfast|lunch|dinner|water)|before|after|in the morning"
-    r"|at (?:breakfast|lunch|dinner|night)|for the (?:day|week))\b)",
+    # Intending to take all of one's pills counts; having taken them only at the end of a
+    # clause or before what makes it an act ("I took all my pills." but not "I took all my
+    # antidepressants for 6 months with no effect").
+    r"\b(?:going|want|wants|about|plan|planning|tempted|ready|might|may|could|will|thinking of"
+    r"|thinking about|considering) (?:to )?(?:take|taking|swallow|swallowing) all (?:of )?"
+    r"(?:my |the |his |her |their )?(?:\w+ )?" + _DRUGS + r"\b",
+    r"\b(?:took|have taken|just taken|swallowed|downed) all (?:of )?(?:my |the |his |her |their )?"
+    r"(?:\w+ )?" + _DRUGS + r"(?=$| \.| (?:at once|in one go|tonight|now|just now|and (?:i|now"
+    r"|then|wrote)|so (?:i|that)|to (?:die|end|sleep|not wake))\b)",
+    r"\b(?:took|take|taking|swallowed|swallow|downed) every (?:single )?(?:pill|tablet|capsule)"
+    r"(?! (?:on time|as prescribed|my doctor|the doctor|every day|each day|daily)\b)",
+    r"\b(?:took|swallowed|downed) (?:the|a) (?:whole|entire) (?:bottle|box|pack|packet)(?=$| \.)",
     r"(?<!struggle to )(?<!hard to )(?<!can not )(?<!difficult to )\b(?:swallow\w*|downed"
     r"|downing) (?:all|a handful|the whole|the entire|a whole) (?:of )?(?:my |the |his |her )?"
     r"(?:\w+ )?" + _DRUGS + r"\b",

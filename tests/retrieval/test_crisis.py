@@ -225,6 +225,24 @@ CRISIS = [
     "i can't see a future for myself",
     "there is no hope for me",
     "I've lost all hope",
+    # found by review: still missed
+    "there is no hope",
+    "I have no hope left",
+    "no hope for me",
+    "I can't stand it anymore",
+    "I can't cope anymore",
+    "I'm tired of being a burden",
+    "I don't want to be a burden anymore",
+    "everyone would be better without me",
+    "I took every pill I had",
+    "I took the whole bottle",
+    "i might take all my pills",
+    "I am thinking of taking all my pills",
+    "I give up",
+    "i have given up",
+    "I feel hopeless",
+    "I see no future",
+    "i took all my pills and now i feel sleepy",
     # someone else
     "my son says he wants to die",
     "my wife said she wants to end her life",
@@ -403,6 +421,17 @@ ORDINARY = [
     "i can't take the pills anymore because of side effects",
     "I can't see a doctor until next month",
     "i can't see any future appointments online",
+    # taking all one's medicine, as treatment history (found by review: these raised alarms)
+    "I took all my antidepressants for 6 months with no effect",
+    "I have taken all my medications faithfully for years",
+    "I took all my pills but still feel pain",
+    "I took all of my tablets on schedule",
+    "i've taken all the pills my doctor gave me and nothing helped",
+    "I took every pill as prescribed",
+    "Is there no way out of chronic pain?",
+    "I've given up on everything else, is ketamine an option?",
+    "is there hope for me with ketamine",
+    "I give up sugar to reduce inflammation",
 ]
 
 
