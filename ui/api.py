@@ -154,9 +154,11 @@ async def _readable_422(request: Request, exc: RequestValidationError) -> JSONRe
 
 
 def _plain(errors: object) -> object:
-    """Errors with only JSON-safe values (pydantic may include exceptions in ctx)."""
+    """Errors with only JSON-safe values: without ``ctx`` (pydantic may put exceptions there)
+    and ``input`` (a visitor's words need not come back, and a lone surrogate in them cannot
+    be written as JSON)."""
     if isinstance(errors, dict):
-        return {k: _plain(v) for k, v in errors.items() if k != "ctx"}
+        return {k: _plain(v) for k, v in errors.items() if k not in ("ctx", "input")}
     if isinstance(errors, list | tuple):
         return [_plain(v) for v in errors]
     return errors if isinstance(errors, str | int | float | bool | type(None)) else str(errors)

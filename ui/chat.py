@@ -18,7 +18,7 @@ from retrieval.answer import Answer, Kind, Resource
 from retrieval.answerer import Answerer
 from ui.errors import LogbookError
 from ui.logbook import Entry, Logbook, Rating, new_conversation_id, new_entry
-from ui.schemas import MAX_COMMENT_CHARS, MAX_QUESTION_CHARS, clean_question
+from ui.schemas import MAX_COMMENT_CHARS, MAX_QUESTION_CHARS, clean_text
 
 log = logging.getLogger("verbatim")
 
@@ -79,9 +79,9 @@ def _reach(resource: Resource) -> str:
 
 def reply(answerer: Answerer, question: str) -> str:
     """The chat's reply to one message, friendly for input the API would reject."""
-    if len(question or "") > MAX_QUESTION_CHARS:
+    question = clean_text(question or "")
+    if len(question) > MAX_QUESTION_CHARS:
         return TOO_LONG
-    question = clean_question(question or "")
     if not question:
         return EMPTY_QUESTION
     return render_answer(answerer.ask(question))
@@ -282,8 +282,8 @@ def answer_and_log(
     ``write`` stores the entry: by default on the log's writer thread, after the reply is
     shown, so a slow or locked database holds up no visitor (Gradio runs one event at a time).
     """
-    question = clean_question(message or "")  # as the API cleans it
-    if not question or len(message) > MAX_QUESTION_CHARS:
+    question = clean_text(message or "")  # as the API cleans it
+    if not question or len(question) > MAX_QUESTION_CHARS:
         return reply(answerer, message)
     started = time.perf_counter()
     answer = answerer.ask(question)
@@ -339,10 +339,11 @@ def add_comment(
     """Attach the visitor's comment to the answer they just gave 👎."""
     session = sessions.get(session_hash)
     answer_id, session.pending = session.pending, None
-    if logbook is None or answer_id is None or not text.strip():
+    comment = clean_text(text or "")[:MAX_COMMENT_CHARS]  # as the API cleans it
+    if logbook is None or answer_id is None or not comment:
         return
     try:
-        logbook.rate(answer_id, Rating.DOWN, text.strip()[:MAX_COMMENT_CHARS])
+        logbook.rate(answer_id, Rating.DOWN, comment)
     except LogbookError as exc:
         log.error("could not store a chat comment: %s", exc)
 

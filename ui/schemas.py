@@ -14,12 +14,13 @@ MAX_COMMENT_CHARS = 1000
 ZERO_WIDTH_JOINER = "\u200d"  # holds emoji sequences together: kept
 
 
-def clean_question(text: str) -> str:
-    """A question as the article's words can match it, and as every database can store it.
+def clean_text(text: str) -> str:
+    """A visitor's text as the article's words can match it and every database can store it.
 
     NFKC folds look-alike letters phones and fonts produce ("ＷＨＡＴ", "𝐤𝐞𝐭𝐚𝐦𝐢𝐧𝐞") into plain
-    ones; control characters (NUL, which PostgreSQL refuses) become spaces, and invisible
-    format characters (zero-width spaces, soft hyphens) go, so "keta\u200bmine" is ketamine.
+    ones; control characters (NUL, which PostgreSQL refuses) become spaces; invisible format
+    characters (zero-width spaces, soft hyphens: "keta\u200bmine" is ketamine) and lone
+    surrogates (which no encoder writes) go.
     """
     text = unicodedata.normalize("NFKC", text)
     kept = []
@@ -27,9 +28,19 @@ def clean_question(text: str) -> str:
         kind = unicodedata.category(char)
         if kind == "Cc" and char not in "\n\t":
             kept.append(" ")
-        elif kind != "Cf" or char == ZERO_WIDTH_JOINER:
+        elif kind == "Cs" or (kind == "Cf" and char != ZERO_WIDTH_JOINER):
+            continue
+        else:
             kept.append(char)
     return "".join(kept).strip()
+
+
+def _clean_within(value: str, limit: int) -> str:
+    """``clean_text``, refusing what folding made longer than ``limit`` ("ﷺ" is 18 letters)."""
+    value = clean_text(value)
+    if len(value) > limit:
+        raise ValueError(f"String should have at most {limit} characters")
+    return value
 
 
 # Answer ids, and the random per-chat-session conversation id a client sends: short and plain.
@@ -48,7 +59,7 @@ class AskRequest(BaseModel):
     @field_validator("question")
     @classmethod
     def _not_blank(cls, value: str) -> str:
-        value = clean_question(value)
+        value = _clean_within(value, MAX_QUESTION_CHARS)
         if not value:
             raise ValueError("the question is empty")
         return value
@@ -141,6 +152,11 @@ class FeedbackRequest(BaseModel):
     answer_id: PlainId
     rating: Literal["up", "down"]
     comment: StrictStr = Field(default="", max_length=MAX_COMMENT_CHARS)
+
+    @field_validator("comment")
+    @classmethod
+    def _clean_comment(cls, value: str) -> str:
+        return _clean_within(value, MAX_COMMENT_CHARS)
 
 
 class StaffPassageOut(BaseModel):

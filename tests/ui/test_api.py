@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from corpus.documents import load_corpus
 from retrieval.answerer import Answerer
 from ui.api import create_app
-from ui.schemas import AskRequest
+from ui.schemas import AskRequest, FeedbackRequest, clean_text
 from ui.settings import Settings
 
 
@@ -104,6 +104,7 @@ def test_ids_are_unique(client: TestClient) -> None:
         ('{"question": ""}', "question: the question is empty"),
         ('{"question": "   \\n "}', "question: the question is empty"),
         ('{"question": "\\u0000\\u200b"}', "question: the question is empty"),
+        ('{"question": "' + "\ufdfa" * 100 + '"}', "at most 1000 characters"),  # 1 → 18 letters
         ('{"question": "' + "a" * 1001 + '"}', "at most 1000 characters"),
         ('{"question": 42}', "question: Input should be a valid string"),
         ('{"question": ["what"]}', "question: Input should be a valid string"),
@@ -201,3 +202,20 @@ def test_a_full_width_question_is_answered(client: TestClient) -> None:
     body = client.post("/api/ask", json={"question": "ＷＨＡＴ ＩＳ ＣＢＴ？"}).json()
     assert body["kind"] == "answer"
     assert body["passages"][0]["section"] == "Talk Therapy"
+
+
+def test_a_lone_surrogate_is_a_readable_422_not_a_server_error(client: TestClient) -> None:
+    body = '{"question": "what is CBT \\ud800"}'
+    response = client.post("/api/ask", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    assert response.json()["detail"].startswith("question: Input should be a valid string")
+    assert "input" not in response.json()["errors"][0]  # what was sent is not echoed back
+
+
+def test_feedback_comments_are_cleaned_like_questions() -> None:
+    request = FeedbackRequest(answer_id="a1", rating="down", comment=" wrong\x00 ＣＢＴ ")
+    assert request.comment == "wrong  CBT"
+
+
+def test_cleaning_drops_lone_surrogates_the_chat_could_pass_on() -> None:
+    assert clean_text("what is CBT \ud800") == "what is CBT"
