@@ -39,4 +39,8 @@ class AccessLog:
             await self.app(scope, receive, send_noting_status)
         finally:
             elapsed_ms = (time.perf_counter() - started) * 1000
-            log.info("%s %s %d %.0f ms", scope["method"], scope["path"], status, elapsed_ms)
+            # As sent, still percent-encoded: a decoded path could carry a line break and
+            # forge a log line. ASGI's raw_path never holds the query string.
+            raw = scope.get("raw_path") or scope["path"].encode("utf-8", "backslashreplace")
+            path = raw.decode("ascii", "backslashreplace")
+            log.info("%s %s %d %.0f ms", scope["method"], path, status, elapsed_ms)

@@ -108,7 +108,8 @@ def check_database_url(value: str) -> None:
             "VERBATIM_DATABASE_URL is not a database URL like sqlite:////srv/verbatim.db"
             " or postgresql://user@host/verbatim"
         ) from exc
-    in_memory = url.database in (None, "", ":memory:") or url.query.get("mode") == "memory"
+    database = url.database or ""
+    in_memory = not database or ":memory:" in database or url.query.get("mode") == "memory"
     if url.get_backend_name() == "sqlite" and in_memory:
         raise ValueError(
             "VERBATIM_DATABASE_URL: an in-memory SQLite log would lose every answer at restart"

@@ -152,7 +152,13 @@ def test_settings_reject_an_empty_disclaimer(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["sqlite://", "sqlite:///:memory:", "sqlite:///file:log?mode=memory&uri=true"]
+    "url",
+    [
+        "sqlite://",
+        "sqlite:///:memory:",
+        "sqlite:///file:log?mode=memory&uri=true",
+        "sqlite:///file::memory:?cache=shared&uri=true",
+    ],
 )
 def test_settings_reject_an_in_memory_log(tmp_path: Path, url: str) -> None:
     with pytest.raises(ValueError, match="in-memory SQLite"):
@@ -182,6 +188,16 @@ def test_the_access_log_holds_no_address_and_no_query(
     ]
     logged = " ".join(lines)
     assert "pills" not in logged and "1.2.3.4" not in logged and "testclient" not in logged
+
+
+def test_the_access_log_keeps_a_path_on_one_line(
+    client: TestClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="verbatim.access"):
+        client.get("/api/nothing%0AGET%20/forged%20200")
+    lines = [r.getMessage() for r in caplog.records if r.name == "verbatim.access"]
+    assert len(lines) == 1 and "\n" not in lines[0]
+    assert lines[0].startswith("GET /api/nothing%0AGET%20/forged%20200 404")
 
 
 @pytest.mark.parametrize(
