@@ -16,7 +16,7 @@ $(BIN)/python:
 # torch first: a bare `torch` requirement would pull the CUDA build (gigabytes).
 $(VENV)/.installed: pyproject.toml $(BIN)/python
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,postgres]'
 	touch $@
 
 install: $(VENV)/.installed

@@ -9,7 +9,7 @@ from pathlib import Path
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from corpus.documents import DEFAULT_DIR
 from retrieval.answer import DEFAULT_DISCLAIMER, DEFAULT_RESOURCES, Resource
@@ -115,6 +115,16 @@ def check_database_url(value: str) -> None:
             "VERBATIM_DATABASE_URL: an in-memory SQLite log would lose every answer at restart"
             " and give each thread its own copy; use a file, e.g. sqlite:////srv/verbatim.db"
         )
+    try:
+        url.get_dialect().import_dbapi()
+    except NoSuchModuleError as exc:
+        raise ValueError(f"VERBATIM_DATABASE_URL: no such database type: {exc}") from exc
+    except ImportError as exc:
+        postgres = url.get_backend_name() == "postgresql"
+        extra = " (pip install 'verbatim[postgres]')" if postgres else ""
+        raise ValueError(
+            f"VERBATIM_DATABASE_URL: the driver for {url.drivername} is not installed{extra}: {exc}"
+        ) from exc
 
 
 def parse_resources(value: str) -> tuple[Resource, ...]:

@@ -170,6 +170,15 @@ def test_settings_reject_a_database_url_that_is_not_one(tmp_path: Path) -> None:
         Settings(data_dir=tmp_path, database_url="verbatim.db")
 
 
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [("nosuch://db/log", "no such database type"), ("mysql://u@db/log", "driver for mysql")],
+)
+def test_settings_name_a_database_they_cannot_reach(tmp_path: Path, url: str, problem: str) -> None:
+    with pytest.raises(ValueError, match=problem):
+        Settings(data_dir=tmp_path, database_url=url)
+
+
 def test_settings_accept_a_database_file_or_server(tmp_path: Path) -> None:
     for url in (f"sqlite:///{tmp_path / 'log.db'}", "postgresql://verbatim@db/verbatim"):
         assert Settings(data_dir=tmp_path, database_url=url).logbook_url == url

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
@@ -13,7 +14,7 @@ from sqlalchemy import create_engine, text
 from ui import migrations
 from ui.errors import LogbookError
 from ui.logbook import Filters, Logbook, metadata
-from ui.migrations import current, head, upgrade
+from ui.migrations import BASELINE, current, head, upgrade
 
 
 def _url(tmp_path: Path) -> str:
@@ -38,9 +39,9 @@ def test_upgrading_twice_changes_nothing(tmp_path: Path) -> None:
 
 def test_a_log_from_before_migrations_keeps_its_answers(tmp_path: Path) -> None:
     engine = create_engine(_url(tmp_path))
-    with engine.begin() as connection:  # the baseline's tables, as create_all made them
-        for table in metadata.sorted_tables:
-            table.create(connection)
+    with engine.begin() as connection:  # the baseline's tables, without a version
+        command.upgrade(migrations.config(connection), BASELINE)
+        connection.execute(text("DROP TABLE alembic_version"))
         connection.execute(
             text(
                 "INSERT INTO answers (id, asked_at, conversation_id, question, kind, message,"
@@ -82,4 +83,50 @@ def test_a_log_migrated_by_a_newer_version_is_a_logbook_error(tmp_path: Path) ->
     with pytest.raises(LogbookError, match="cannot be migrated"):
         book.create_schema()
     assert not book.schema_ready
+    book.close()
+
+
+FAILING_MIGRATION = '''"""Adds a column, then fails."""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "{number}"
+down_revision = "{latest}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("answers") as batch:
+        batch.add_column(sa.Column("half_done", sa.Text(), nullable=True))
+    op.create_table("also_half_done", sa.Column("id", sa.Integer(), primary_key=True))
+    raise RuntimeError("the migration failed half way")
+
+
+def downgrade() -> None:
+    pass
+'''
+
+
+def test_a_migration_failing_half_way_leaves_the_log_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    book = Logbook(_url(tmp_path))
+    book.create_schema()
+    latest = head()
+    copy = tmp_path / "migrations"
+    shutil.copytree(migrations.HERE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    number = f"{int(latest) + 1:04d}"
+    script = FAILING_MIGRATION.format(number=number, latest=latest)
+    (copy / "versions" / f"{number}_fails.py").write_text(script)
+    monkeypatch.setattr(migrations, "HERE", copy)
+    with pytest.raises(RuntimeError, match="half way"):
+        book.create_schema()
+    engine = create_engine(_url(tmp_path))
+    assert current(engine) == latest
+    with engine.connect() as connection:
+        tables = {row[0] for row in connection.execute(text("SELECT name FROM sqlite_master"))}
+        columns = {row[1] for row in connection.execute(text("PRAGMA table_info(answers)"))}
+    assert "also_half_done" not in tables and "half_done" not in columns
     book.close()

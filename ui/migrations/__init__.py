@@ -33,7 +33,9 @@ def config(connection: Connection | None = None) -> Config:
 
 
 def upgrade(engine: Engine) -> None:
-    """Bring the database's tables to the latest revision, in one transaction."""
+    """Bring the database's tables to the latest revision, in one transaction (on SQLite
+    only with the Logbook's engine, which begins transactions itself: Python's sqlite3
+    commits before every CREATE and ALTER)."""
     with engine.begin() as connection:
         settings = config(connection)
         tables = set(inspect(connection).get_table_names())

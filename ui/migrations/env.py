@@ -15,7 +15,7 @@ def render_item(kind: str, item: Any, autogen: AutogenContext) -> str | Literal[
     """Our column types as the plain SQL type they store: a migration must not import the
     application's code, which will have moved on by the time the migration runs again."""
     if kind == "type" and isinstance(item, TypeDecorator):
-        return f"sa.{type(item.impl_instance).__name__}()"
+        return f"sa.{item.impl_instance!r}"  # "sa.DateTime()", "sa.String(length=64)"
     return False  # Alembic's own rendering
 
 
