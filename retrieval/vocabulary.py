@@ -378,8 +378,10 @@ class Vocabulary:
 
 def is_derived(word: str, term: str) -> bool:
     """True when ``word`` is ``term`` with letters added at one end, a word of its own
-    ("esketamine", "norketamine" for "ketamine") rather than a slip of the keyboard, which
-    adds at most one letter."""
+    ("esketamine" for "ketamine", "nonantidepressant" for "antidepressants") rather than a
+    slip of the keyboard, which adds at most one letter. Compared by stems, so an ending
+    ("antidepressants") does not hide the prefix."""
+    word, term = stem_words([word, term])
     return len(word) >= len(term) + 2 and (word.endswith(term) or word.startswith(term))
 
 
