@@ -379,10 +379,12 @@ class Vocabulary:
 def is_derived(word: str, term: str) -> bool:
     """True when ``word`` is ``term`` with letters added at one end, a word of its own
     ("esketamine" for "ketamine", "nonantidepressant" for "antidepressants") rather than a
-    slip of the keyboard, which adds at most one letter. Compared by stems, so an ending
-    ("antidepressants") does not hide the prefix."""
-    word, term = stem_words([word, term])
-    return len(word) >= len(term) + 2 and (word.endswith(term) or word.startswith(term))
+    slip of the keyboard, which adds at most one letter. In front, the term's stem is looked
+    for, so its ending ("antidepressants") does not hide a prefix; a misspelt word whose own
+    stem differs ("catastrophising") is still a slip."""
+    prefixed = word.find(stem_words([term])[0]) >= 2
+    suffixed = len(word) >= len(term) + 2 and word.startswith(term)
+    return prefixed or suffixed
 
 
 def question_uses_upper(question: str, word: str) -> bool:

@@ -114,6 +114,7 @@ def test_long_forms_expand_defined_abbreviations_and_capitalised_initialisms(
         ("whats CBT", "whats CBT"),
         ("ketamines effects", "ketamine effects"),  # one letter added: a slip
         ("what is esketamine", "what is esketamine"),  # a drug of its own, not a slip
+        ("is catastrophising common", "is catastrophizing common"),
     ],
 )
 def test_misspellings_are_respelled_as_the_article_writes_them(
@@ -168,7 +169,8 @@ def test_without_word_removes_every_whole_word_occurrence() -> None:
     ("word", "term", "derived"),
     [("esketamine", "ketamine", True), ("ketamines", "ketamine", False),
      ("ketamin", "ketamine", False), ("ketaminergic", "ketamine", True),
-     ("nonantidepressant", "antidepressants", True), ("antidepressant", "antidepressants", False)],
+     ("nonantidepressant", "antidepressants", True), ("antidepressant", "antidepressants", False),
+     ("catastrophising", "catastrophizing", False), ("inflamation", "inflammation", False)],
 )  # fmt: skip
 def test_letters_added_at_one_end_make_a_word_of_its_own(
     word: str, term: str, derived: bool
