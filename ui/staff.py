@@ -23,6 +23,7 @@ from retrieval.answer import Kind
 from retrieval.answerer import Answerer
 from retrieval.evaluation import EvalSetError, Report, evaluate, load_examples, meets
 from retrieval.grouping import group_questions
+from retrieval.small_talk import small_talk
 from ui.auth import COOKIE, StaffAuth
 from ui.deps import AnswererDep, LogbookDep
 from ui.errors import LogbookError, UnknownAnswerError
@@ -423,7 +424,9 @@ def find_gaps(logbook: Logbook, answerer: Answerer) -> list[Gap]:
     with _http_errors():
         refused = logbook.entries(Filters(kind=Kind.NOT_FOUND), limit=GAP_QUESTIONS)
         disliked = logbook.entries(Filters(rating=Rating.DOWN), limit=GAP_QUESTIONS)
-    by_id = {e.id: e for e in [*refused, *disliked]}
+    # "thanks" and "tell me more" are refused with no quote, but ask for nothing missing.
+    asked = [e for e in refused if small_talk(e.question) is None]
+    by_id = {e.id: e for e in [*asked, *disliked]}
     entries = sorted(by_id.values(), key=lambda e: e.time, reverse=True)[:GAP_QUESTIONS]
     groups = group_questions([e.question for e in entries], answerer.encoder)
     return [Gap([entries[i] for i in group]) for group in groups]

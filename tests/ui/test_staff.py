@@ -263,9 +263,11 @@ def test_gaps_group_refused_questions(client: TestClient) -> None:
         "is ketamine treatment covered by insurance?",
         "is ketamine covered by health insurance",
         "what is the capital of France?",
+        "thank you!",
     ):
         _ask(client, question)
     gaps = client.get("/api/staff/gaps", auth=STAFF).json()
+    assert "thank you!" not in {item["question"] for gap in gaps for item in gap}
     largest = {item["question"] for item in gaps[0]}
     assert "is ketamine treatment covered by insurance?" in largest
     assert "what is the capital of France?" not in largest
