@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from corpus.passage import Passage
+
 from retrieval.advice import asks_personal_advice
 from retrieval.answer import (
     DEFAULT_DISCLAIMER,
@@ -111,6 +113,15 @@ class Answerer:
             disclaimer=policy.disclaimer,
         )
         return dataclasses.replace(answer, best_score=retrieved.best_score)
+
+    def ranked(self, question: str) -> list[Passage]:
+        """Every passage, best first, as the search ranks them for the question: no refusal
+        and no detector (``verbatim eval --ranking`` measures the search alone with it)."""
+        question = self.searcher.vocabulary.respell(question)
+        encoded = self.encoder.encode_tokens([question])
+        everything = len(self.index.passages)
+        vector, tokens = encoded.vectors[0], encoded.tokens[0]
+        return self.searcher.search(question, vector, tokens, top_k=everything).hits
 
     def missing_words(
         self,

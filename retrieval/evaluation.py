@@ -11,6 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from corpus.errors import VerbatimError
+from corpus.passage import Passage
 from retrieval.answer import Answer, Kind
 
 
@@ -89,10 +90,33 @@ def load_examples(path: Path) -> list[Example]:
 
 def rank_of(answer: Answer, phrases: Sequence[str]) -> int | None:
     """1-based rank of the first quoted passage that contains one of the phrases."""
-    for rank, passage in enumerate(answer.passages, 1):
+    return first_rank(answer.passages, phrases)
+
+
+def first_rank(passages: Sequence[Passage], phrases: Sequence[str]) -> int | None:
+    """1-based rank of the first passage that contains one of the phrases."""
+    for rank, passage in enumerate(passages, 1):
         if any(p in passage.text for p in phrases):
             return rank
     return None
+
+
+def ranking_metrics(
+    examples: Sequence[Example], ranked: Callable[[str], list[Passage]]
+) -> dict[str, float]:
+    """The search alone: hit@1, hit@3 and MRR of the answerable questions, with ``ranked``
+    giving every passage best first (no refusal, no cut-off)."""
+    ranks = [
+        first_rank(ranked(e.question), e.phrases)
+        for e in examples
+        if e.category is Category.ANSWERABLE
+    ]
+    return {
+        "hit@1": hit_at(ranks, 1),
+        "hit@3": hit_at(ranks, 3),
+        "mrr": mean_reciprocal_rank(ranks),
+        "questions": float(len(ranks)),
+    }
 
 
 def highlights_answer(answer: Answer, phrases: Sequence[str]) -> bool:

@@ -155,11 +155,14 @@ def ask(question: str, top_k: int, as_json: bool) -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Also write an HTML report with a score plot into this folder.",
 )
+@click.option(
+    "--ranking", is_flag=True, help="Also measure the search alone: every passage ranked."
+)
 def evaluate_command(
-    files: tuple[Path, ...], misses: bool, as_json: bool, report_dir: Path | None
+    files: tuple[Path, ...], misses: bool, as_json: bool, report_dir: Path | None, ranking: bool
 ) -> None:
     """Print hit@1, hit@3, MRR, refusal rates and crisis recall for evaluation sets (JSONL)."""
-    from retrieval.evaluation import evaluate, load_examples, meets
+    from retrieval.evaluation import evaluate, load_examples, meets, ranking_metrics
     from ui.deps import load_answerer
     from ui.settings import get_settings
 
@@ -177,8 +180,12 @@ def evaluate_command(
             title="Verbatim evaluation: " + ", ".join(f.name for f in sources),
         )
         click.echo(f"report: {page}", err=True)
+    alone = ranking_metrics(examples, answerer.ranked) if ranking else None
     if as_json:
-        click.echo(json.dumps({"metrics": report.metrics, "counts": report.counts}, indent=2))
+        shown_json: dict[str, object] = {"metrics": report.metrics, "counts": report.counts}
+        if alone is not None:
+            shown_json["ranking"] = alone
+        click.echo(json.dumps(shown_json, indent=2))
         return
     click.echo(
         f"{len(examples)} questions: " + ", ".join(f"{v} {k}" for k, v in report.counts.items())
@@ -187,6 +194,12 @@ def evaluate_command(
         verdict = {True: "ok", False: "below target", None: ""}[meets(name, value)]
         shown = f"{value:.1f}" if name.endswith("_ms") else f"{value:.3f}"
         click.echo(f"  {name:28s} {shown:>8s}  {verdict}")
+    if alone is not None:
+        click.echo(
+            f"ranking alone ({alone['questions']:.0f} answerable, every passage ranked, before"
+            f" any refusal): hit@1 {alone['hit@1']:.3f}, hit@3 {alone['hit@3']:.3f},"
+            f" MRR {alone['mrr']:.3f}"
+        )
     if misses:
         for outcome in report.misses():
             got = "; ".join(p.text[:70] for p in outcome.answer.passages) or outcome.answer.message

@@ -24,6 +24,7 @@ from retrieval.evaluation import (
     mean_reciprocal_rank,
     meets,
     rank_of,
+    ranking_metrics,
     summarize,
 )
 
@@ -295,3 +296,33 @@ def test_every_answer_of_the_dev_run_keeps_its_promises(report: Report) -> None:
             assert answer.passages == [] and len(answer.suggestions) == 3
         else:
             assert answer.passages == [] and answer.resources
+
+
+def test_ranking_metrics_measure_the_search_alone_on_answerable_questions() -> None:
+    order = _answer(Kind.ANSWER, "Sleep helps.", "Ketamine works fast.", "CBT helps.").passages
+    examples = [
+        Example("how fast?", Category.ANSWERABLE, ("works fast",)),  # second
+        Example("sleep?", Category.ANSWERABLE, ("Sleep",)),  # first
+        Example("insurance?", Category.ANSWERABLE, ("insurance",)),  # nowhere
+        Example("hello?", Category.OFF_TOPIC),  # not counted
+    ]
+    asked: list[str] = []
+
+    def ranked(question: str) -> list[Passage]:
+        asked.append(question)
+        return order
+
+    metrics = ranking_metrics(examples, ranked)
+    assert asked == ["how fast?", "sleep?", "insurance?"]
+    assert metrics == {
+        "hit@1": pytest.approx(1 / 3),
+        "hit@3": pytest.approx(2 / 3),
+        "mrr": pytest.approx((1 / 2 + 1) / 3),
+        "questions": 3.0,
+    }
+
+
+def test_the_answerer_ranks_every_passage(answerer: Answerer) -> None:
+    ranked = answerer.ranked("what is catastrophizing?")
+    assert len(ranked) == len(answerer.index.passages)
+    assert "catastrophizing, meaning expecting the worst" in ranked[0].text

@@ -63,6 +63,9 @@ def test_eval_prints_the_metrics(tmp_path: Path) -> None:
     assert metrics["hit@1"] == 1.0
     assert metrics["off_topic_refused"] == 1.0
     assert metrics["crisis_recall"] == 1.0
+    ranked = CliRunner().invoke(cli, ["eval", "--ranking", "--no-misses", str(eval_file)])
+    assert ranked.exit_code == 0, ranked.output
+    assert "ranking alone (1 answerable" in ranked.stdout and "hit@1 1.000" in ranked.stdout
 
 
 def test_eval_report_writes_a_page_with_metrics_misses_and_a_plot(tmp_path: Path) -> None:
