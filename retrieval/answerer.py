@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from corpus.passage import Passage
-
 from retrieval.advice import asks_personal_advice
 from retrieval.answer import (
     DEFAULT_DISCLAIMER,
