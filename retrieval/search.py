@@ -55,7 +55,9 @@ class Retrieved:
     """The best passages for a question and how much evidence backs them."""
 
     hits: list[Passage]
-    lexical_top: float  # the best BM25 score: zero when the question shares no word
+    # Each hit's own BM25 score (with its section title), in the order of ``hits``: the words
+    # a passage shares with the question back that passage, not another one.
+    hit_lexical: list[float]
     best_score: float  # the meaning score of the best hit (0 when there is none)
     # The vector of the article's sentence closest in meaning to the question, which the
     # "not mentioned" rule measures pull against (not compared: an array).
@@ -65,9 +67,6 @@ class Retrieved:
     top_section: str = ""
     section_top: float = 0.0
     section_opening: list[Passage] = field(default_factory=list)
-    # Each hit's own BM25 score (with its section title), in the order of ``hits``: the words
-    # a passage shares with the question back that passage, not another one.
-    hit_lexical: list[float] = field(default_factory=list)
 
 
 class Searcher:
@@ -128,13 +127,12 @@ class Searcher:
         opening = self._section_passages[nearest][:top_k]
         return Retrieved(
             hits,
-            lexical_top=float(signals.lexical.max(initial=0.0)),
+            hit_lexical=[float(signals.lexical[i]) for i in order],
             best_score=max((h.score for h in hits), default=0.0),
             answering_sentence=self._sentence_vector(int(np.argmax(sentence_cos))),
             top_section=named.section,
             section_top=float(signals.section.max(initial=0.0)),
             section_opening=[hit(i) for i in opening],
-            hit_lexical=[float(signals.lexical[i]) for i in order],
         )
 
     def _sentence_vector(self, row: int) -> Vectors:

@@ -39,7 +39,7 @@ def _retrieved(*scores: float, lexical: float | list[float] = 0.0) -> Retrieved:
     value for all, or one per hit)."""
     hits = [_hit(s, n) for n, s in enumerate(scores)]
     each = lexical if isinstance(lexical, list) else [lexical] * len(hits)
-    return Retrieved(hits, max(each, default=0.0), max(scores, default=0.0), hit_lexical=each)
+    return Retrieved(hits, each, max(scores, default=0.0))
 
 
 def _scores(passages: list[Passage]) -> list[float]:
@@ -50,7 +50,7 @@ def _scores(passages: list[Passage]) -> list[float]:
 
 
 def test_nothing_retrieved_nothing_quoted() -> None:
-    assert select_passages(Retrieved([], 5.0, 0.0), THRESHOLDS) == []
+    assert select_passages(Retrieved([], [], 0.0), THRESHOLDS) == []
 
 
 @pytest.mark.parametrize("lexical", [0.0, 1.0, 50.0])

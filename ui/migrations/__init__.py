@@ -7,9 +7,7 @@ migration by comparing the model classes with a scratch database at the latest r
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
+import importlib.util
 import tempfile
 from pathlib import Path
 
@@ -25,10 +23,22 @@ BASELINE = "0001"
 
 
 def config(connection: Connection | None = None) -> Config:
-    """Alembic's settings, in code: no alembic.ini to keep in step with ``VERBATIM_*``."""
+    """Alembic's settings, in code: no alembic.ini to keep in step with ``VERBATIM_*``.
+
+    A new migration is formatted as `make lint` wants it when ruff (a dev tool) is installed.
+    """
     settings = Config()
     settings.set_main_option("script_location", str(HERE))
     settings.attributes["connection"] = connection
+    if importlib.util.find_spec("ruff") is not None:
+        hooks = {"fix": "check --fix --quiet", "format": "format --quiet"}
+        settings.set_section_option("post_write_hooks", "hooks", ", ".join(hooks))
+        for name, options in hooks.items():
+            settings.set_section_option("post_write_hooks", f"{name}.type", "module")
+            settings.set_section_option("post_write_hooks", f"{name}.module", "ruff")
+            settings.set_section_option(
+                "post_write_hooks", f"{name}.options", f"{options} REVISION_SCRIPT_FILENAME"
+            )
     return settings
 
 
@@ -79,15 +89,4 @@ def new_revision(message: str) -> Path:
             engine.dispose()
     if script is None or isinstance(script, list):  # pragma: no cover - one head, one script
         raise RuntimeError("alembic wrote no single revision")
-    path = Path(script.path)
-    _tidy(path)
-    return path
-
-
-def _tidy(path: Path) -> None:
-    """Format the new migration as `make lint` wants it, when ruff (a dev tool) is here."""
-    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
-    if ruff is None:
-        return
-    subprocess.run([ruff, "check", "--fix", "--quiet", str(path)], check=False)
-    subprocess.run([ruff, "format", "--quiet", str(path)], check=False)
+    return Path(script.path)
