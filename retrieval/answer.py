@@ -19,6 +19,10 @@ class Kind(StrEnum):
     CRISIS = "crisis"
 
 
+# The links a crisis resource may carry: a web page, or a tap that calls, texts or mails.
+LINK_SCHEMES = ("https:", "http:", "tel:", "sms:", "mailto:")
+
+
 @dataclass(frozen=True)
 class Resource:
     """A crisis line or service a person can contact now."""

@@ -14,7 +14,7 @@ from typing import Any
 
 import gradio as gr
 
-from retrieval.answer import Answer, Kind, Resource
+from retrieval.answer import LINK_SCHEMES, Answer, Kind, Resource
 from retrieval.answerer import Answerer
 from ui.errors import LogbookError
 from ui.logbook import Entry, Logbook, Rating, new_conversation_id, new_entry
@@ -29,7 +29,6 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 # disclaimer has this class (its sanitizer keeps classes). A reply without one quotes nothing
 # to rate: crisis resources, or a request to retype the question.
 DISCLAIMER_CLASS = "verbatim-disclaimer"
-LINK_SCHEMES = ("https:", "http:", "tel:", "sms:", "mailto:")  # as the embed's SAFE_LINK
 
 
 def escape_markdown(text: str) -> str:

@@ -12,7 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from corpus.documents import DEFAULT_DIR
-from retrieval.answer import DEFAULT_DISCLAIMER, DEFAULT_RESOURCES, Resource
+from retrieval.answer import DEFAULT_DISCLAIMER, DEFAULT_RESOURCES, LINK_SCHEMES, Resource
 from retrieval.encoder import default_model_path
 from ui.framing import parse_origins
 
@@ -140,6 +140,12 @@ def parse_resources(value: str) -> tuple[Resource, ...]:
         ) from exc
     if not resources:
         raise ValueError("VERBATIM_CRISIS_RESOURCES may not be empty: people in crisis need a line")
+    for resource in resources:
+        if resource.url and not resource.url.lower().startswith(LINK_SCHEMES):
+            raise ValueError(
+                f"VERBATIM_CRISIS_RESOURCES: {resource.name!r} has url {resource.url!r}; use"
+                " https://…, tel:…, sms:… or mailto:…, or leave it empty (it would not be a link)"
+            )
     return resources
 
 

@@ -107,3 +107,5 @@ def test_crisis_resources_are_a_setting() -> None:
         parse_resources("[]")
     with pytest.raises(ValueError, match="JSON list"):
         parse_resources("988")
+    with pytest.raises(ValueError, match="use https://"):
+        parse_resources('[{"name": "Line", "contact": "Call 1", "url": "www.line.example"}]')
