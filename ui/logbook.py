@@ -23,7 +23,6 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
-    Connection,
     DateTime,
     Engine,
     String,
@@ -226,7 +225,6 @@ class Logbook:
         )
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _tune_sqlite)
-            event.listen(self.engine, "begin", _begin_sqlite)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._lock = threading.Lock()
         self.failures = 0
@@ -435,10 +433,6 @@ def _tune_sqlite(connection: Any, _record: object) -> None:
     answer went from 5.6 ms to 0.9 ms. secure_delete overwrites what retention and staff
     delete instead of leaving it in free pages.
     """
-    # Python's sqlite3 commits on its own before CREATE and ALTER, so a migration failing half
-    # way would leave half a schema: transactions are ours instead (_begin_sqlite), as
-    # SQLAlchemy's documentation for pysqlite recommends.
-    connection.isolation_level = None
     cursor = connection.cursor()
     try:
         for pragma in ("secure_delete=ON", "journal_mode=WAL", "synchronous=NORMAL"):
@@ -448,11 +442,6 @@ def _tune_sqlite(connection: Any, _record: object) -> None:
                 log.warning("answer log: SQLite setting %s not applied: %s", pragma, exc)
     finally:
         cursor.close()
-
-
-def _begin_sqlite(connection: Connection) -> None:
-    """Start each transaction explicitly, DDL included (see ``_tune_sqlite``)."""
-    connection.exec_driver_sql("BEGIN")
 
 
 def _nothing() -> None:

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import importlib.util
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy.pool import NullPool
 
 HERE = Path(__file__).parent
 # The revision whose tables the log had before it had migrations (`create_all`): a database
@@ -43,15 +47,43 @@ def config(connection: Connection | None = None) -> Config:
 
 
 def upgrade(engine: Engine) -> None:
-    """Bring the database's tables to the latest revision, in one transaction (on SQLite
-    only with the Logbook's engine, which begins transactions itself: Python's sqlite3
-    commits before every CREATE and ALTER)."""
-    with engine.begin() as connection:
+    """Bring the database's tables to the latest revision, in one transaction."""
+    with _transactional_ddl(engine) as migrating, migrating.begin() as connection:
         settings = config(connection)
         tables = set(inspect(connection).get_table_names())
         if "answers" in tables and "alembic_version" not in tables:
             command.stamp(settings, BASELINE)
         command.upgrade(settings, "head")
+
+
+@contextmanager
+def _transactional_ddl(engine: Engine) -> Iterator[Engine]:
+    """An engine whose transactions hold DDL too.
+
+    Python's sqlite3 begins a transaction only before INSERT, UPDATE and DELETE, so CREATE and
+    ALTER run outside any: a migration failing half way would leave half a schema behind, and
+    every later start-up would fail on it (tested). For
+    SQLite the migration gets an engine of its own that begins its transactions itself, as
+    SQLAlchemy's documentation for pysqlite shows; the log's own engine keeps the driver's
+    way, where a read starts no transaction and a later write cannot find its snapshot stale.
+    """
+    if engine.dialect.name != "sqlite":
+        yield engine
+        return
+    own = create_engine(engine.url, poolclass=NullPool)
+
+    @event.listens_for(own, "connect")
+    def _no_driver_transactions(dbapi_connection: Any, _record: object) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(own, "begin")
+    def _begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    try:
+        yield own
+    finally:
+        own.dispose()
 
 
 def current(engine: Engine) -> str | None:
