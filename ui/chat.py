@@ -140,6 +140,9 @@ def build_chat(
         )
         return gr.update(visible=down)
 
+    def forget(request: gr.Request) -> None:
+        sessions.forget(request.session_hash)
+
     def comment(text: str, request: gr.Request) -> tuple[Any, Any]:
         add_comment(current_logbook(), sessions, request.session_hash, text)
         return gr.update(visible=False), ""
@@ -157,6 +160,7 @@ def build_chat(
             scrolled = answered.then(None, js=SCROLL_TO_NEWEST)
             scrolled.then(_unlock, None, [chat.box], queue=False, **private)
         chat.chatbot.like(like, None, [chat.comment_row], **private)
+        chat.chatbot.clear(forget, None, None, queue=False, **private)
         for sent in (chat.send.click, chat.comment.submit):
             sent(comment, [chat.comment], [chat.comment_row, chat.comment], **private)
     return page  # type: ignore[no-any-return]
@@ -264,6 +268,11 @@ class ChatSessions:
             while len(self._sessions) > self.limit:
                 self._sessions.popitem(last=False)
             return session
+
+    def forget(self, session_hash: str | None) -> None:
+        """Start the session afresh: a cleared chat is a new conversation for staff."""
+        with self._lock:
+            self._sessions.pop(session_hash or "", None)
 
 
 def answer_and_log(

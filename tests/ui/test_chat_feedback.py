@@ -93,3 +93,12 @@ def test_the_chat_logs_a_question_cleaned_as_the_api_cleans_it(
     shown = answer_and_log(answerer, logbook, ChatSessions(), "tab", typed, 0, write=Logbook.record)
     assert "Cognitive Behavioral Therapy" in shown
     assert [e.question for e in logbook.entries(Filters())] == ["WHAT IS  CBT?"]
+
+
+def test_a_cleared_chat_is_a_new_conversation() -> None:
+    sessions = ChatSessions()
+    first = sessions.get("tab").conversation
+    sessions.get("tab").answers[1] = "answer-1"
+    sessions.forget("tab")
+    assert sessions.get("tab").conversation != first
+    assert sessions.get("tab").answers == {}

@@ -11,6 +11,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from retrieval.answerer import Answerer
 from tests.browser import screenshot_path, serve
 from ui.api import create_app
+from ui.logbook import Filters
 from ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -147,3 +148,26 @@ def test_the_comment_box_opens_under_the_conversation_near_the_thumb(phone: Page
 
     _ask(phone, "What is CBT?", 2)  # a new question: the comment box was for the last answer
     assert not comment.is_visible()
+
+
+@pytest.mark.browser
+def test_clearing_the_chat_starts_a_new_conversation_for_staff(
+    chromium: Browser, answerer: Answerer, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    folder = tmp_path_factory.mktemp("cleared")
+    app = create_app(Settings(data_dir=folder), answerer=answerer)
+    with serve(app) as url:
+        context = chromium.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+        try:
+            page = context.new_page()
+            page.goto(f"{url}/")
+            _ask(page, "What is CBT?", 1)
+            page.get_by_role("button", name="Clear").click()
+            page.wait_for_function("() => !document.querySelector('[data-testid=bot]')")
+            _ask(page, "what is catastrophizing?", 1)
+        finally:
+            context.close()
+        book = app.state.logbook
+        book.written()
+        conversations = {e.conversation_id for e in book.entries(Filters())}
+    assert len(conversations) == 2
