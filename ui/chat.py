@@ -39,12 +39,13 @@ def escape_markdown(text: str) -> str:
 def render_answer(answer: Answer) -> str:
     """The Markdown a visitor sees: lead line, quotes with their section, then the disclaimer.
 
-    A crisis reply is care and resources only: no disclaimer (it speaks of quotes, and the reply
-    quotes nothing), so no 👍/👎 either (see ``DISCLAIMER_CLASS``)."""
-    parts = [f"**{escape_markdown(answer.message)}**"]
+    A crisis reply is the lines to reach first, a tap away on a phone, then the care message
+    (as the embed shows it); no disclaimer (it speaks of quotes, and the reply quotes nothing),
+    so no 👍/👎 either (see ``DISCLAIMER_CLASS``)."""
     if answer.kind is Kind.CRISIS:
-        parts += [f"- **{escape_markdown(r.name)}**: {_reach(r)}" for r in answer.resources]
-        return "\n\n".join(parts)
+        lines = [f"- **{escape_markdown(r.name)}**: {_reach(r)}" for r in answer.resources]
+        return "\n".join(lines) + f"\n\n{escape_markdown(answer.message)}"
+    parts = [f"**{escape_markdown(answer.message)}**"]
     for passage in answer.passages:
         quote = passage.text
         start, end = passage.highlight or (passage.start, passage.start)

@@ -45,7 +45,8 @@ def test_quote_text_is_escaped_so_markdown_cannot_change_it() -> None:
 
 def test_crisis_lists_every_resource_before_anything_else() -> None:
     shown = render_answer(Answer(Kind.CRISIS, "We care.", [], "d", list(DEFAULT_RESOURCES)))
-    assert shown.index("We care.") < shown.index("988") < shown.index("911")
+    # the lines to tap first (on a phone the care message repeats them below)
+    assert shown.index("tel:988") < shown.index("tel:911") < shown.index("We care.")
 
 
 def test_a_crisis_line_is_a_tap_away() -> None:

@@ -123,6 +123,9 @@ def test_a_crisis_reply_has_resources_and_no_quote_disclaimer_or_thumbs(phone: P
     assert "988" in crisis.inner_text()
     assert "quotes from" not in crisis.inner_text()
     assert crisis.get_by_role("link", name="Call 911").get_attribute("href") == "tel:911"
+    first_line = _box(crisis.get_by_role("link", name="Call or text 988"))
+    log = _box(phone.locator("[role=log]"))
+    assert log["y"] <= first_line["y"] <= log["y"] + log["height"] - first_line["height"]
     _expect_newest_answer_in_view(phone)
     phone.screenshot(path=str(screenshot_path("chat-phone-crisis")))
     _ask(phone, " ", 3)  # nor under the request to type a question
