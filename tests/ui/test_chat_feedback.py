@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from retrieval.answerer import Answerer
 from ui.chat import ChatSessions, add_comment, answer_and_log, rate_message
 from ui.logbook import Entry, Filters, Logbook, Rating
 
 
-def test_chat_answers_are_logged_rated_and_commented(answerer: Answerer, tmp_path: Path) -> None:
-    logbook = Logbook(f"sqlite:///{tmp_path / 'log.db'}")
-    logbook.create_schema()
+@pytest.fixture
+def logbook(tmp_path: Path) -> Logbook:
+    book = Logbook(f"sqlite:///{tmp_path / 'log.db'}")
+    book.create_schema()
+    return book
+
+
+def test_chat_answers_are_logged_rated_and_commented(answerer: Answerer, logbook: Logbook) -> None:
     sessions = ChatSessions()
     shown = answer_and_log(answerer, logbook, sessions, "tab-1", "What is CBT?", 0)
     assert "Cognitive Behavioral Therapy" in shown
@@ -40,9 +47,9 @@ def test_sessions_are_forgotten_beyond_the_limit() -> None:
     assert sessions.get("a").conversation != first
 
 
-def test_clicking_a_thumb_again_takes_the_feedback_back(answerer: Answerer, tmp_path: Path) -> None:
-    logbook = Logbook(f"sqlite:///{tmp_path / 'log.db'}")
-    logbook.create_schema()
+def test_clicking_a_thumb_again_takes_the_feedback_back(
+    answerer: Answerer, logbook: Logbook
+) -> None:
     sessions = ChatSessions()
     answer_and_log(answerer, logbook, sessions, "tab", "What is CBT?", 0)
     assert not rate_message(logbook, sessions, "tab", 1, True)
@@ -54,9 +61,7 @@ def test_clicking_a_thumb_again_takes_the_feedback_back(answerer: Answerer, tmp_
     assert logbook.entries(Filters())[0].feedback is None
 
 
-def test_a_reply_does_not_wait_for_the_log(answerer: Answerer, tmp_path: Path) -> None:
-    logbook = Logbook(f"sqlite:///{tmp_path / 'log.db'}")
-    logbook.create_schema()
+def test_a_reply_does_not_wait_for_the_log(answerer: Answerer, logbook: Logbook) -> None:
     sessions = ChatSessions()
     queued: list[tuple[Logbook, Entry]] = []
     shown = answer_and_log(
@@ -72,9 +77,7 @@ def test_a_reply_does_not_wait_for_the_log(answerer: Answerer, tmp_path: Path) -
     assert stored.feedback is not None and stored.feedback.rating is Rating.UP
 
 
-def test_a_crisis_reply_is_logged_but_not_rated(answerer: Answerer, tmp_path: Path) -> None:
-    logbook = Logbook(f"sqlite:///{tmp_path / 'log.db'}")
-    logbook.create_schema()
+def test_a_crisis_reply_is_logged_but_not_rated(answerer: Answerer, logbook: Logbook) -> None:
     sessions = ChatSessions()
     shown = answer_and_log(answerer, logbook, sessions, "tab", "i want to kill myself", 0)
     assert "988" in shown
@@ -85,10 +88,8 @@ def test_a_crisis_reply_is_logged_but_not_rated(answerer: Answerer, tmp_path: Pa
 
 
 def test_the_chat_logs_a_question_cleaned_as_the_api_cleans_it(
-    answerer: Answerer, tmp_path: Path
+    answerer: Answerer, logbook: Logbook
 ) -> None:
-    logbook = Logbook(f"sqlite:///{tmp_path / 'log.db'}")
-    logbook.create_schema()
     typed = " ＷＨＡＴ ＩＳ\x00 ＣＢＴ？ "
     shown = answer_and_log(answerer, logbook, ChatSessions(), "tab", typed, 0, write=Logbook.record)
     assert "Cognitive Behavioral Therapy" in shown
