@@ -29,6 +29,7 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 # disclaimer has this class (its sanitizer keeps classes). A reply without one quotes nothing
 # to rate: crisis resources, or a request to retype the question.
 DISCLAIMER_CLASS = "verbatim-disclaimer"
+Message = dict[str, Any]  # one chat message as Gradio takes it: role, content, options
 
 
 def escape_markdown(text: str) -> str:
@@ -62,11 +63,22 @@ def render_answer(answer: Answer) -> str:
             f"{quoted}\n\n— *{escape_markdown(passage.section)}*, {escape_markdown(passage.source)}"
         )
     if answer.suggestions:
-        parts.append(
-            "You could ask:\n" + "\n".join(f"- {escape_markdown(s)}" for s in answer.suggestions)
-        )
+        parts.append("You could ask:")  # the suggestions follow as buttons (chat_message)
     parts.append(f'<small class="{DISCLAIMER_CLASS}">{html.escape(answer.disclaimer)}</small>')
     return "\n\n".join(parts)
+
+
+def chat_message(answer: Answer) -> Message:
+    """The chat's message for an answer: its Markdown, and its suggested questions as buttons
+    a tap asks (Gradio's message options)."""
+    message: Message = {"role": "assistant", "content": render_answer(answer)}
+    if answer.suggestions:
+        message["options"] = [{"value": s, "label": s} for s in answer.suggestions]
+    return message
+
+
+def _said(text: str) -> Message:
+    return {"role": "assistant", "content": text}
 
 
 def _reach(resource: Resource) -> str:
@@ -77,17 +89,17 @@ def _reach(resource: Resource) -> str:
     return contact
 
 
-def reply(answerer: Answerer, question: str) -> str:
+def reply(answerer: Answerer, question: str) -> Message:
     """The chat's reply to one message, friendly for input the API would reject."""
     question = clean_text(question or "")
     if len(question) > MAX_QUESTION_CHARS:
-        return TOO_LONG
+        return _said(TOO_LONG)
     if not question:
-        return EMPTY_QUESTION
-    return render_answer(answerer.ask(question))
+        return _said(EMPTY_QUESTION)
+    return chat_message(answerer.ask(question))
 
 
-History = list[dict[str, Any]]
+History = list[Message]
 
 # Gradio's own autoscroll jumps to the end of the box, past the answer to its disclaimer. This
 # puts the newest question at the top of the box with the start of its answer under it (or the
@@ -133,7 +145,7 @@ def build_chat(
             message,
             len(history) - 1,  # the question is the last message shown
         )
-        return [*history, {"role": "assistant", "content": shown}]
+        return [*history, shown]
 
     def like(data: gr.LikeData, request: gr.Request) -> Any:
         down = rate_message(
@@ -155,6 +167,7 @@ def build_chat(
         for asked in (
             chat.box.submit(_take, [chat.box, chat.chatbot], taken, queue=False, **private),
             chat.chatbot.example_select(_take_example, [chat.chatbot], taken, **private),
+            chat.chatbot.option_select(_take_option, [chat.chatbot], taken, **private),
         ):
             shown = asked.then(None, js=SCROLL_TO_NEWEST)
             answered = shown.then(respond, [chat.question, chat.chatbot], [chat.chatbot], **private)
@@ -232,6 +245,11 @@ def _take_example(choice: gr.SelectData, history: History) -> tuple[Any, History
     return _take(str(choice.value.get("text", "")), history)
 
 
+def _take_option(choice: gr.SelectData, history: History) -> tuple[Any, History, str, Any]:
+    """A suggested question tapped under an answer is asked like a typed one."""
+    return _take(str(choice.value), history)
+
+
 def _unlock() -> Any:
     return gr.update(interactive=True)
 
@@ -285,7 +303,7 @@ def answer_and_log(
     position: int,
     *,
     write: Callable[[Logbook, Entry], object] = Logbook.record_later,
-) -> str:
+) -> Message:
     """Reply to a message and log the answer; ``position`` is the user message's index.
 
     ``write`` stores the entry: by default on the log's writer thread, after the reply is
@@ -311,7 +329,7 @@ def answer_and_log(
         write(logbook, entry)
         if answer.kind is not Kind.CRISIS:  # a person in crisis is not asked for a rating
             session.answers[position + 1] = answer.id  # the reply follows the question
-    return render_answer(answer)
+    return chat_message(answer)
 
 
 def rate_message(

@@ -7,7 +7,15 @@ import pytest
 from corpus.passage import Passage
 from retrieval.answer import DEFAULT_RESOURCES, Answer, Kind, Resource
 from retrieval.answerer import Answerer
-from ui.chat import DISCLAIMER_CLASS, EMPTY_QUESTION, TOO_LONG, ask, render_answer, reply
+from ui.chat import (
+    DISCLAIMER_CLASS,
+    EMPTY_QUESTION,
+    TOO_LONG,
+    ask,
+    chat_message,
+    render_answer,
+    reply,
+)
 from ui.settings import parse_resources
 
 TEXT = "Ketamine is fast. Relief comes within hours_or_days."
@@ -79,12 +87,13 @@ def test_a_question_shows_at_once_but_a_blank_one_does_not() -> None:
     assert earlier == [{"role": "assistant", "content": "An answer."}]  # not changed in place
 
 
-def test_not_found_offers_suggestions() -> None:
-    shown = render_answer(
-        Answer(Kind.NOT_FOUND, "Not covered.", [], "d", suggestions=["What is CBT?"])
-    )
-    assert "You could ask:" in shown
-    assert "What is CBT?" in shown
+def test_not_found_offers_suggestions_as_buttons_a_tap_asks() -> None:
+    answer = Answer(Kind.NOT_FOUND, "Not covered.", [], "d", suggestions=["What is CBT?"])
+    message = chat_message(answer)
+    assert "You could ask:" in message["content"]
+    assert "What is CBT?" not in message["content"]  # once, as a button
+    assert message["options"] == [{"value": "What is CBT?", "label": "What is CBT?"}]
+    assert "options" not in chat_message(Answer(Kind.ANSWER, "Here:", [_passage()], "d"))
 
 
 @pytest.mark.parametrize(
@@ -94,11 +103,11 @@ def test_not_found_offers_suggestions() -> None:
 def test_bad_input_gets_a_friendly_sentence(
     answerer: Answerer, message: str, expected: str
 ) -> None:
-    assert reply(answerer, message) == expected
+    assert reply(answerer, message) == {"role": "assistant", "content": expected}
 
 
 def test_reply_answers_from_the_article(answerer: Answerer) -> None:
-    assert "Cognitive Behavioral Therapy" in reply(answerer, "What is CBT?")
+    assert "Cognitive Behavioral Therapy" in reply(answerer, "What is CBT?")["content"]
 
 
 def test_crisis_resources_are_a_setting() -> None:

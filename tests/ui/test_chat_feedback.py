@@ -21,7 +21,7 @@ def logbook(tmp_path: Path) -> Logbook:
 def test_chat_answers_are_logged_rated_and_commented(answerer: Answerer, logbook: Logbook) -> None:
     sessions = ChatSessions()
     shown = answer_and_log(answerer, logbook, sessions, "tab-1", "What is CBT?", 0)
-    assert "Cognitive Behavioral Therapy" in shown
+    assert "Cognitive Behavioral Therapy" in shown["content"]
     answer_and_log(answerer, logbook, sessions, "tab-1", "what is catastrophizing?", 2)
     answer_and_log(answerer, logbook, sessions, "tab-2", "What is CBT?", 0)
     entries = logbook.entries(Filters())
@@ -67,7 +67,7 @@ def test_a_reply_does_not_wait_for_the_log(answerer: Answerer, logbook: Logbook)
     shown = answer_and_log(
         answerer, logbook, sessions, "tab", "What is CBT?", 0, write=lambda *job: queued.append(job)
     )
-    assert "Cognitive Behavioral Therapy" in shown  # replied before anything was stored
+    assert "Cognitive Behavioral Therapy" in shown["content"]  # replied before anything was stored
     assert logbook.entries(Filters()) == []
     assert not rate_message(logbook, sessions, "tab", 1, True)  # not stored yet: no crash
     book, entry = queued.pop()
@@ -80,7 +80,7 @@ def test_a_reply_does_not_wait_for_the_log(answerer: Answerer, logbook: Logbook)
 def test_a_crisis_reply_is_logged_but_not_rated(answerer: Answerer, logbook: Logbook) -> None:
     sessions = ChatSessions()
     shown = answer_and_log(answerer, logbook, sessions, "tab", "i want to kill myself", 0)
-    assert "988" in shown
+    assert "988" in shown["content"]
     (logged,) = logbook.entries(Filters())
     assert logged.kind.value == "crisis"  # staff still see it
     assert not rate_message(logbook, sessions, "tab", 1, False)  # no comment box offered
@@ -92,7 +92,7 @@ def test_the_chat_logs_a_question_cleaned_as_the_api_cleans_it(
 ) -> None:
     typed = " ＷＨＡＴ ＩＳ\x00 ＣＢＴ？ "
     shown = answer_and_log(answerer, logbook, ChatSessions(), "tab", typed, 0, write=Logbook.record)
-    assert "Cognitive Behavioral Therapy" in shown
+    assert "Cognitive Behavioral Therapy" in shown["content"]
     assert [e.question for e in logbook.entries(Filters())] == ["WHAT IS  CBT?"]
 
 

@@ -174,3 +174,20 @@ def test_clearing_the_chat_starts_a_new_conversation_for_staff(
         book.written()
         conversations = {e.conversation_id for e in book.entries(Filters())}
     assert len(conversations) == 2
+
+
+@pytest.mark.browser
+def test_a_suggested_question_is_asked_with_a_tap(phone: Page) -> None:
+    _ask(phone, "what is the capital of France?", 1)
+    refused = phone.locator("[data-testid=bot]").last
+    assert "The article does not cover that question" in refused.inner_text()
+    options = phone.locator("button.option")
+    assert options.count() == 3
+    suggestion = options.first.inner_text().strip()
+    box = _box(options.first)
+    assert box["height"] >= 32  # a finger can hit it
+    phone.screenshot(path=str(screenshot_path("chat-phone-suggestions")))
+    options.first.tap()
+    phone.wait_for_function(IDLE, arg=2, timeout=30_000)
+    assert phone.locator("[data-testid=user]").last.inner_text().strip() == suggestion
+    assert "Here is what the article says" in phone.locator("[data-testid=bot]").last.inner_text()
