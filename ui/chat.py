@@ -92,11 +92,14 @@ def _reach(resource: Resource) -> str:
 def reply(answerer: Answerer, question: str) -> Message:
     """The chat's reply to one message, friendly for input the API would reject."""
     question = clean_text(question or "")
+    return _unaskable(question) or chat_message(answerer.ask(question))
+
+
+def _unaskable(question: str) -> Message | None:
+    """The reply to a cleaned question the API would reject; None when it can be asked."""
     if len(question) > MAX_QUESTION_CHARS:
         return _said(TOO_LONG)
-    if not question:
-        return _said(EMPTY_QUESTION)
-    return chat_message(answerer.ask(question))
+    return None if question else _said(EMPTY_QUESTION)
 
 
 History = list[Message]
@@ -310,8 +313,9 @@ def answer_and_log(
     shown, so a slow or locked database holds up no visitor (Gradio runs one event at a time).
     """
     question = clean_text(message or "")  # as the API cleans it
-    if not question or len(question) > MAX_QUESTION_CHARS:
-        return reply(answerer, message)
+    unaskable = _unaskable(question)
+    if unaskable is not None:
+        return unaskable
     started = time.perf_counter()
     answer = answerer.ask(question)
     latency_ms = (time.perf_counter() - started) * 1000
