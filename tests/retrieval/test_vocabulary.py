@@ -105,6 +105,35 @@ def test_long_forms_expand_defined_abbreviations_and_capitalised_initialisms(
 
 
 @pytest.mark.parametrize(
+    ("word", "completions"),
+    [
+        ("physio", ["physiotherapy"]),  # clipped: rare, and the start of the article word
+        ("fibro", ["fibromyalgia"]),
+        ("worth", []),  # a word of its own, though "worthlessness" begins with it
+        ("party", []),  # its stem begins "participate", the word does not
+        ("infusion", []),  # a form of "infusions": BM25's stems match it already
+        ("pain", []),  # an article word
+        ("phys", []),  # four letters would begin too many words
+    ],
+)
+def test_a_clipped_word_completes_to_the_article_words_it_begins(
+    word: str, completions: list[str]
+) -> None:
+    texts = [
+        "Physiotherapy helps. Fibromyalgia hurts. Feelings of worthlessness.",
+        "Patients participate in IV infusions for pain.",
+    ]
+    assert Vocabulary(texts).completions(word) == completions
+
+
+def test_expanding_a_question_appends_what_its_clipped_words_stand_for(
+    vocabulary: Vocabulary,
+) -> None:
+    assert vocabulary.expand("does physio help") == "does physio help physiotherapy"
+    assert vocabulary.expand("is it worth it") == "is it worth it"
+
+
+@pytest.mark.parametrize(
     ("question", "respelled"),
     [
         ("what role does inflamation play", "what role does inflammation play"),
