@@ -22,6 +22,9 @@ class Document:
     text: str
     intro_section: str = "Introduction"
     suggestions: tuple[str, ...] = field(default=())
+    # The section that sums the document up ("Key Takeaways"), quoted when a visitor asks what
+    # the article is about; empty: its opening section.
+    summary_section: str = ""
 
 
 def load_corpus(folder: Path = DEFAULT_DIR) -> list[Document]:
@@ -54,6 +57,7 @@ def _load_entry(folder: Path, entry: dict[str, object]) -> Document:
         text=text,
         intro_section=str(entry.get("intro_section", "Introduction")),
         suggestions=tuple(str(s) for s in suggestions) if isinstance(suggestions, list) else (),
+        summary_section=str(entry.get("summary_section", "")),
     )
 
 

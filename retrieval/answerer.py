@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from corpus.documents import Document
 from corpus.passage import Passage
 from retrieval.advice import asks_personal_advice
 from retrieval.answer import (
@@ -23,6 +25,7 @@ from retrieval.answer import (
 from retrieval.crisis import signals_crisis
 from retrieval.encoder import Encoder, Vectors
 from retrieval.index import PassageIndex
+from retrieval.overview import asks_overview
 from retrieval.search import FusionWeights, Searcher
 from retrieval.small_talk import small_talk
 from retrieval.vocabulary import is_everyday, without_word
@@ -50,15 +53,36 @@ class Answerer:
         *,
         suggestions: list[str],
         policy: AnswerPolicy | None = None,
+        summaries: Collection[tuple[str, str]] = (),
     ) -> None:
+        """``summaries``: (document id, section) of each section that sums a document up."""
         self.encoder = encoder
         self.index = index
         self.policy = policy or AnswerPolicy()
-        self.searcher = Searcher(index, weights=self.policy.weights)
+        self.searcher = Searcher(index, weights=self.policy.weights, summaries=summaries)
         self.suggestions = suggestions
         self._suggestion_vectors = encoder.encode(suggestions) if suggestions else None
         # The article's words, to tell a synonym ("quickly" for "fast") from a new subject.
         self._term_vectors = encoder.encode(self.searcher.vocabulary.terms)
+
+    @classmethod
+    def for_documents(
+        cls,
+        encoder: Encoder,
+        index: PassageIndex,
+        documents: Sequence[Document],
+        *,
+        policy: AnswerPolicy | None = None,
+    ) -> Answerer:
+        """The answerer of an index built from ``documents``, with their catalog's suggested
+        questions and summary sections."""
+        return cls(
+            encoder,
+            index,
+            suggestions=[s for doc in documents for s in doc.suggestions],
+            policy=policy,
+            summaries=[(doc.id, doc.summary_section) for doc in documents if doc.summary_section],
+        )
 
     def ask(self, question: str, *, top_k: int = 3) -> Answer:
         """Answer one question with at most top_k quoted passages."""
@@ -77,13 +101,16 @@ class Answerer:
         if talk is not None:  # "thanks", "tell me more": nothing to search for
             suggestions = self.suggestions[:SUGGESTION_COUNT]
             return compose_talk(talk, suggestions=suggestions, disclaimer=policy.disclaimer)
+        # "What is this article about?" names no subject: the answer is the article's summary.
+        overview = asks_overview(question)
         # Misspellings are mended against the article's own words before anything else.
         question = self.searcher.vocabulary.respell(question)
         # One encode call for the question, and for each uncommon word the article never
         # uses: the question without it and the word alone. The model call is most of the
         # latency.
+        vocabulary = self.searcher.vocabulary
         candidates = [
-            w for w in self.searcher.vocabulary.unknown_words(question) if not is_everyday(w)
+            w for w in vocabulary.unknown_words(question) if not (overview or is_everyday(w))
         ]
         encoded = self.encoder.encode_tokens(
             [question, *(without_word(question, w) for w in candidates), *candidates]
@@ -91,7 +118,7 @@ class Answerer:
         vectors = encoded.vectors
         query = vectors[0]
         retrieved = self.searcher.search(question, query, encoded.tokens[0], top_k=top_k)
-        passages = select_passages(retrieved, policy.thresholds)
+        passages = retrieved.overview if overview else select_passages(retrieved, policy.thresholds)
         missing = []
         if passages and candidates:
             reduced, alone = vectors[1 : 1 + len(candidates)], vectors[1 + len(candidates) :]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -67,12 +68,22 @@ class Retrieved:
     top_section: str = ""
     section_top: float = 0.0
     section_opening: list[Passage] = field(default_factory=list)
+    # The article's summary from its start: what "what is this article about?" asks for.
+    overview: list[Passage] = field(default_factory=list)
 
 
 class Searcher:
     """Scores every passage of an index for a question: small corpora need no approximation."""
 
-    def __init__(self, index: PassageIndex, *, weights: FusionWeights | None = None) -> None:
+    def __init__(
+        self,
+        index: PassageIndex,
+        *,
+        weights: FusionWeights | None = None,
+        summaries: Collection[tuple[str, str]] = (),
+    ) -> None:
+        """``summaries`` are (document id, section) pairs: the sections that sum a document
+        up. Without them the overview is the first document's opening section."""
         self.index = index
         self.weights = weights or FusionWeights()
         texts = [f"{p.section} {p.text}" for p in index.passages]
@@ -90,6 +101,8 @@ class Searcher:
         self._section_passages = [
             [i for i, other in enumerate(section_of) if other == mine] for mine in section_of
         ]
+        overview = [i for i, key in enumerate(section_of) if key in summaries]
+        self._overview = (overview or self._section_passages[0]) if section_of else []
 
     def signals(self, question: str, vector: Vectors, tokens: Vectors) -> tuple[Signals, Scores]:
         """The scores of every passage, and the cosine of every sentence (for highlights).
@@ -133,6 +146,7 @@ class Searcher:
             top_section=named.section,
             section_top=float(signals.section.max(initial=0.0)),
             section_opening=[hit(i) for i in opening],
+            overview=[hit(i) for i in self._overview[:top_k]],
         )
 
     def _sentence_vector(self, row: int) -> Vectors:

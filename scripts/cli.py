@@ -50,8 +50,7 @@ def build() -> None:
     built = build_and_save(documents, encoder, settings.index_dir)
     for warning in built.warnings:
         click.secho(f"warning: {warning}", fg="yellow", err=True)
-    suggestions = [s for doc in documents for s in doc.suggestions]
-    answerer = Answerer(encoder, built.index, suggestions=suggestions)
+    answerer = Answerer.for_documents(encoder, built.index, documents)
     for question in unanswered_suggestions(answerer):
         click.secho(
             f"warning: the suggested question {question!r} is not answered (catalog.toml)",

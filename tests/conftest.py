@@ -55,8 +55,7 @@ def built_index(documents: list[Document], encoder: Encoder, index_dir: Path) ->
 @pytest.fixture(scope="session")
 def answerer(documents: list[Document], encoder: Encoder, built_index: Built) -> Answerer:
     """The whole question-to-answer path over the real index, with the catalog's suggestions."""
-    suggestions = [s for doc in documents for s in doc.suggestions]
-    return Answerer(encoder, built_index.index, suggestions=suggestions)
+    return Answerer.for_documents(encoder, built_index.index, documents)
 
 
 @pytest.fixture(scope="session")

@@ -45,8 +45,7 @@ def load_answerer(settings: Settings) -> Answerer:
         resources=settings.resources,
         disclaimer=settings.disclaimer,
     )
-    suggestions = [s for doc in documents for s in doc.suggestions]
-    return Answerer(encoder, built.index, suggestions=suggestions, policy=policy)
+    return Answerer.for_documents(encoder, built.index, documents, policy=policy)
 
 
 def get_answerer(request: Request) -> Answerer:

@@ -28,6 +28,7 @@ def test_the_shipped_catalog_loads_the_article_exactly_as_published(article: Doc
     assert article.id == "chronic-pain-depression-ketamine"
     assert article.title == "Chronic Pain, Depression and Ketamine Therapy"
     assert article.intro_section == "Introduction"
+    assert article.summary_section == "Key Takeaways"
     assert "What is CBT?" in article.suggestions
     assert len(article.suggestions) >= 3
 
@@ -35,12 +36,14 @@ def test_the_shipped_catalog_loads_the_article_exactly_as_published(article: Doc
 def test_a_catalog_entry_gives_title_section_and_suggestions(tmp_path: Path) -> None:
     catalog = (
         '[[document]]\nfile = "note.txt"\ntitle = "A Note"\nintro_section = "Overview"\n'
-        'suggestions = ["What is rest?", "Why sleep?"]\n'
+        'suggestions = ["What is rest?", "Why sleep?"]\nsummary_section = "In short"\n'
         '[[document]]\nfile = "other.txt"\n'
     )
     docs = load_corpus(_write(tmp_path, catalog, note="Rest.", other="Sleep."))
     assert docs == [
-        Document("note", "A Note", "Rest.", "Overview", ("What is rest?", "Why sleep?")),
+        Document(
+            "note", "A Note", "Rest.", "Overview", ("What is rest?", "Why sleep?"), "In short"
+        ),
         Document("other", "other", "Sleep.", "Introduction", ()),
     ]
 

@@ -125,6 +125,16 @@ def test_a_question_naming_a_section_is_answered_from_its_start(answerer: Answer
     assert answer.passages[0].text.startswith("Chronic pain and depression often occur together")
 
 
+@pytest.mark.parametrize("question", ["what is this article about?", "tl;dr", "main points?"])
+def test_a_question_about_the_whole_article_quotes_its_summary_from_the_start(
+    answerer: Answerer, question: str
+) -> None:
+    answer = answerer.ask(question)
+    assert answer.kind is Kind.ANSWER and answer.missing == []
+    assert [p.section for p in answer.passages] == ["Key Takeaways"] * 3  # the catalog's
+    assert answer.passages[0].text.startswith("Chronic pain and depression often occur together")
+
+
 def test_a_drug_named_after_ketamine_is_not_read_as_a_slip_for_it(answerer: Answerer) -> None:
     answer = answerer.ask("what is esketamine")  # the nasal spray: not in the article
     assert answer.kind is Kind.NOT_FOUND

@@ -211,6 +211,21 @@ def test_the_heading_a_question_names_and_its_opening_passages_in_article_order(
     assert first.highlight is not None
 
 
+def test_the_overview_is_the_summary_section_or_else_the_opening_one(
+    searcher: Searcher, encoder: Encoder
+) -> None:
+    summarised = Searcher(
+        searcher.index, summaries=[(searcher.index.passages[0].doc_id, "Key Takeaways")]
+    )
+    unsummarised = Searcher(searcher.index)
+    overview = _search(summarised, encoder, "what is this about", top_k=2).overview
+    assert [p.section for p in overview] == ["Key Takeaways"] * 2
+    assert overview[0].start < overview[1].start
+    opening = _search(unsummarised, encoder, "what is this about", top_k=2).overview
+    introduction = [p.id for p in searcher.index.passages if p.section == "Introduction"]
+    assert [p.id for p in opening] == introduction[:2]
+
+
 def test_each_hit_carries_its_own_lexical_evidence(searcher: Searcher, encoder: Encoder) -> None:
     retrieved = _search(searcher, encoder, "what is catastrophizing")
     assert len(retrieved.hit_lexical) == len(retrieved.hits)
