@@ -15,6 +15,8 @@ import gradio as gr
 from fastapi import FastAPI, HTTPException, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
+from starlette.routing import Match
 
 from corpus.documents import load_corpus
 from retrieval.answerer import Answerer
@@ -123,6 +125,7 @@ def create_app(settings: Settings | None = None, *, answerer: Answerer | None = 
         )
     )
     add_staff_console(app, settings)
+    add_unknown_api_answers(app)
     chat = build_chat(
         lambda: app.state.answerer,
         title=TITLE,
@@ -133,6 +136,35 @@ def create_app(settings: Settings | None = None, *, answerer: Answerer | None = 
         app, chat, path="/", theme=THEME, css=CSS, footer_links=[]
     )
     return mounted
+
+
+API_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+
+
+def add_unknown_api_answers(app: FastAPI) -> None:
+    """Answer a path under /api that no route takes as the API, not as the chat: the Gradio
+    mount at / would take it. A path the API has, asked with a method it does not take,
+    is a 405 naming the methods it does take (``GET /api/ask`` is not "not found"). Add it
+    after every /api route."""
+
+    @app.api_route("/api/{rest:path}", methods=API_METHODS, include_in_schema=False)
+    def unknown_api(request: Request) -> JSONResponse:
+        allowed = sorted(
+            {
+                method
+                for route in app.router.routes
+                if isinstance(route, APIRoute) and route.matches(request.scope)[0] is Match.PARTIAL
+                for method in route.methods or ()
+            }
+        )
+        path = request.url.path
+        if allowed:
+            return JSONResponse(
+                {"detail": f"{path} takes {', '.join(allowed)}, not {request.method}"},
+                status_code=405,
+                headers={"Allow": ", ".join(allowed)},
+            )
+        return JSONResponse({"detail": f"no API endpoint at {path}"}, status_code=404)
 
 
 async def _readable_422(request: Request, exc: RequestValidationError) -> JSONResponse:

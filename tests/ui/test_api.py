@@ -125,6 +125,30 @@ def test_bad_input_is_a_readable_422(client: TestClient, body: str, expected: st
     assert expected in response.json()["detail"]
 
 
+@pytest.mark.parametrize(
+    ("method", "path", "allowed"),
+    [
+        ("GET", "/api/ask", "POST"),
+        ("DELETE", "/api/health", "GET"),
+        ("PUT", "/api/feedback", "POST"),
+    ],
+)
+def test_a_method_an_endpoint_does_not_take_is_a_405_naming_those_it_does(
+    client: TestClient, method: str, path: str, allowed: str
+) -> None:
+    response = client.request(method, path)
+    assert response.status_code == 405
+    assert response.headers["allow"] == allowed
+    assert response.json()["detail"] == f"{path} takes {allowed}, not {method}"
+
+
+@pytest.mark.parametrize("path", ["/api/nothing", "/api/ask/extra", "/api/"])
+def test_an_unknown_api_path_is_a_json_404_from_the_api(client: TestClient, path: str) -> None:
+    response = client.post(path, json={"question": "what is CBT?"})
+    assert response.status_code == 404
+    assert response.json() == {"detail": f"no API endpoint at {path}"}
+
+
 def test_health_reports_model_passages_and_index(client: TestClient, answerer: Answerer) -> None:
     body = client.get("/api/health").json()
     assert body["status"] == "ok"
