@@ -535,6 +535,19 @@ def test_feedback_buttons_reach_the_real_api(context: BrowserContext, sites: Sit
     first = logbook.entry(liked["id"]).feedback
     assert first is not None and first.rating == Rating.UP  # the first answer's stays
 
+    # A slip of the thumb can be put right: the latest rating wins, its comment box goes.
+    up = feedback.get_by_role("button", name="Yes, helpful")
+    with page.expect_response("**/api/feedback") as changed:
+        up.click()
+    assert changed.value.status == 204
+    feedback.get_by_text("Thank you.").wait_for()
+    assert up.get_attribute("aria-pressed") == "true"
+    down = feedback.get_by_role("button", name="No, not helpful")
+    assert down.get_attribute("aria-pressed") == "false"
+    assert feedback.locator(".thanks").count() == 1
+    stored = logbook.entry(disliked["id"]).feedback
+    assert stored is not None and (stored.rating, stored.comment) == (Rating.UP, "")
+
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_embed_at_360_by_640_has_no_horizontal_scroll(

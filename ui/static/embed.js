@@ -178,16 +178,17 @@
       return button;
     });
     row.append(...buttons);
+    // A visitor may change their mind (or undo a slip of the thumb): the latest rating wins.
     row.addEventListener("click", async (event) => {
       const button = event.target.closest("button[data-rating]");
-      if (!button || button.disabled) return;
+      if (!button || button.disabled || button.getAttribute("aria-pressed") === "true") return;
       buttons.forEach((b) => { b.disabled = true; });
       const rating = button.dataset.rating;
-      if (!await sendFeedback({ answer_id: answerId, rating })) {
-        buttons.forEach((b) => { b.disabled = false; }); // no feedback service yet: stay quiet
-        return;
-      }
-      button.setAttribute("aria-pressed", "true");
+      const sent = await sendFeedback({ answer_id: answerId, rating });
+      buttons.forEach((b) => { b.disabled = false; });
+      if (!sent) return; // no feedback service yet: stay quiet
+      buttons.forEach((b) => b.setAttribute("aria-pressed", String(b === button)));
+      row.querySelectorAll(".thanks, .comment").forEach((old) => old.remove());
       row.append(el("span", { class: "thanks", role: "status", text: "Thank you." }));
       if (rating === "down") {
         const box = commentForm(answerId, row);
