@@ -7,7 +7,7 @@ PORT   ?= 8000
 export HF_HUB_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: install browser run test lint build eval bench clean
+.PHONY: install browser postgres run test lint build eval bench clean
 
 $(BIN)/python:
 	$(shell command -v $(PYTHON) || echo python3) -m venv $(VENV)
@@ -21,14 +21,24 @@ $(VENV)/.installed: pyproject.toml $(BIN)/python
 
 install: $(VENV)/.installed
 
-# The browser tests drive Debian's Chromium (a browser download cannot work offline).
+# What the tests drive besides Python, from Debian: Chromium for the browser tests (a browser
+# download cannot work offline) and the PostgreSQL server, on which the answer log's tests
+# run as well as on SQLite (tests/postgres.py starts a throwaway one).
 CHROMIUM ?= /usr/bin/chromium
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+POSTGRES := $(firstword $(wildcard /usr/lib/postgresql/*/bin/pg_ctl))
+APT      := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends
 $(CHROMIUM):
 	$(SUDO) apt-get update -qq
-	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core
+	$(APT) chromium fonts-dejavu-core
 
 browser: $(CHROMIUM)
+
+postgres:
+ifeq ($(POSTGRES),)
+	$(SUDO) apt-get update -qq
+	$(APT) postgresql
+endif
 
 build: install
 	$(BIN)/verbatim build
@@ -36,7 +46,7 @@ build: install
 run: install
 	$(BIN)/verbatim serve --host $(HOST) --port $(PORT)
 
-test: install browser
+test: install browser postgres
 	$(BIN)/python -m pytest
 
 lint: install

@@ -17,6 +17,7 @@ from retrieval.answerer import Answerer
 from retrieval.build import Built, build_and_save
 from retrieval.encoder import Encoder, default_model_path
 from tests.browser import launch_chromium
+from tests.postgres import Postgres, running_postgres
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -63,3 +64,19 @@ def chromium() -> Iterator[Browser]:
     """Debian's Chromium through Playwright, one per session (see tests/browser.py)."""
     with launch_chromium() as browser:
         yield browser
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Postgres]:
+    """A throwaway PostgreSQL server, one per session (see tests/postgres.py)."""
+    with running_postgres() as server:
+        yield server
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty answer log on each database the log supports."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'log.db'}"
+    server: Postgres = request.getfixturevalue("postgres")
+    return server.create_database()

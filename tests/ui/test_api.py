@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 
 from corpus.documents import load_corpus
 from retrieval.answerer import Answerer
+from tests.postgres import Postgres
 from ui.api import create_app
 from ui.schemas import AskRequest, FeedbackRequest, clean_text
 from ui.settings import Settings
@@ -147,6 +148,22 @@ def test_an_unknown_api_path_is_a_json_404_from_the_api(client: TestClient, path
     response = client.post(path, json={"question": "what is CBT?"})
     assert response.status_code == 404
     assert response.json() == {"detail": f"no API endpoint at {path}"}
+
+
+def test_the_server_logs_answers_and_feedback_on_postgresql(
+    answerer: Answerer, postgres: Postgres, tmp_path: Path
+) -> None:
+    settings = Settings(data_dir=tmp_path, database_url=postgres.create_database())
+    with TestClient(create_app(settings, answerer=answerer)) as client:
+        answer = client.post("/api/ask", json={"question": "What is CBT?"}).json()
+        logbook = client.app.state.logbook  # type: ignore[attr-defined]
+        assert logbook.written()
+        rated = {"answer_id": answer["id"], "rating": "down", "comment": "too short"}
+        assert client.post("/api/feedback", json=rated).status_code == 204
+        assert client.get("/api/health").json()["logging"] == {"status": "ok", "failures": 0}
+        entry = logbook.entry(answer["id"])
+    assert entry.question == "What is CBT?" and entry.kind == "answer"
+    assert entry.feedback is not None and entry.feedback.comment == "too short"
 
 
 def test_health_reports_model_passages_and_index(client: TestClient, answerer: Answerer) -> None:

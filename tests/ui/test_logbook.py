@@ -67,7 +67,17 @@ def _book(tmp_path: Path, busy_timeout: float) -> Logbook:
 
 
 @pytest.fixture
-def logbook(tmp_path: Path) -> Logbook:
+def logbook(database_url: str) -> Iterator[Logbook]:
+    """An empty log on SQLite, then on PostgreSQL: what the log does, it does on both."""
+    book = Logbook(database_url)
+    book.create_schema()
+    yield book
+    book.close()
+
+
+@pytest.fixture
+def sqlite_logbook(tmp_path: Path) -> Logbook:
+    """An empty log in ``tmp_path / "log.db"``, for what only a file can show."""
     book = Logbook(f"sqlite:///{tmp_path / 'log.db'}")
     book.create_schema()
     return book
@@ -164,10 +174,10 @@ def test_sessions_expire_and_end(logbook: Logbook) -> None:
 
 
 def test_a_read_only_database_fails_softly_when_recording(
-    logbook: Logbook, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    sqlite_logbook: Logbook, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     earlier = _entry("what is CBT?")
-    logbook.record(earlier)
+    sqlite_logbook.record(earlier)
     read_only = Logbook(f"sqlite:///file:{tmp_path / 'log.db'}?mode=ro&uri=true")
     read_only.create_schema()  # the tables exist: nothing to write
     assert not read_only.record(_entry("my private question"))
@@ -265,21 +275,23 @@ def test_an_unexpected_error_while_recording_is_logged_and_counted(
 
 @pytest.mark.parametrize("how", ["conversation", "retention"])
 def test_deleted_answers_leave_no_trace_in_the_files(
-    logbook: Logbook, tmp_path: Path, how: str
+    sqlite_logbook: Logbook, tmp_path: Path, how: str
 ) -> None:
-    logbook.record(_entry("my secret question about lithium", conversation="gone", days_ago=40))
-    logbook.record(_entry("what is CBT?", conversation="kept"))
+    sqlite_logbook.record(
+        _entry("my secret question about lithium", conversation="gone", days_ago=40)
+    )
+    sqlite_logbook.record(_entry("what is CBT?", conversation="kept"))
 
     def files() -> bytes:
         return b"".join(path.read_bytes() for path in tmp_path.glob("log.db*"))
 
     assert b"my secret question" in files()
     if how == "conversation":
-        assert logbook.delete_conversation("gone") == 1
+        assert sqlite_logbook.delete_conversation("gone") == 1
     else:
-        assert logbook.purge(before=datetime.now(UTC) - timedelta(days=30)) == 1
+        assert sqlite_logbook.purge(before=datetime.now(UTC) - timedelta(days=30)) == 1
     assert b"my secret question" not in files()  # neither in the file nor in its WAL
-    assert [e.question for e in logbook.entries(Filters())] == ["what is CBT?"]
+    assert [e.question for e in sqlite_logbook.entries(Filters())] == ["what is CBT?"]
 
 
 def test_a_database_down_at_start_is_retried_with_each_answer(tmp_path: Path) -> None:

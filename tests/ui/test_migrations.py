@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import shutil
+from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, inspect, text
 
 from ui import migrations
 from ui.errors import LogbookError
@@ -17,12 +19,8 @@ from ui.logbook import Filters, Logbook, metadata
 from ui.migrations import BASELINE, current, head, upgrade
 
 
-def _url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'log.db'}"
-
-
-def test_a_new_database_reaches_the_schema_of_the_model_classes(tmp_path: Path) -> None:
-    engine = create_engine(_url(tmp_path))
+def test_a_new_database_reaches_the_schema_of_the_model_classes(database_url: str) -> None:
+    engine = create_engine(database_url)
     upgrade(engine)
     assert current(engine) == head()
     with engine.connect() as connection:
@@ -30,15 +28,15 @@ def test_a_new_database_reaches_the_schema_of_the_model_classes(tmp_path: Path) 
     assert differences == [], "a model class changed without a migration: verbatim new-migration"
 
 
-def test_upgrading_twice_changes_nothing(tmp_path: Path) -> None:
-    engine = create_engine(_url(tmp_path))
+def test_upgrading_twice_changes_nothing(database_url: str) -> None:
+    engine = create_engine(database_url)
     upgrade(engine)
     upgrade(engine)
     assert current(engine) == head()
 
 
-def test_a_log_from_before_migrations_keeps_its_answers(tmp_path: Path) -> None:
-    engine = create_engine(_url(tmp_path))
+def test_a_log_from_before_migrations_keeps_its_answers(database_url: str) -> None:
+    engine = create_engine(database_url)
     with engine.begin() as connection:  # the baseline's tables, without a version
         command.upgrade(migrations.config(connection), BASELINE)
         connection.execute(text("DROP TABLE alembic_version"))
@@ -50,7 +48,7 @@ def test_a_log_from_before_migrations_keeps_its_answers(tmp_path: Path) -> None:
                 " 12.0, 'mini', 'abc')"
             )
         )
-    book = Logbook(_url(tmp_path))
+    book = Logbook(database_url)
     book.create_schema()
     assert current(engine) == head()
     assert [e.question for e in book.entries(Filters())] == ["what is CBT?"]
@@ -74,12 +72,12 @@ def test_a_new_migration_is_numbered_after_the_latest(
     assert head() == f"{int(latest) + 1:04d}"
 
 
-def test_a_log_migrated_by_a_newer_version_is_a_logbook_error(tmp_path: Path) -> None:
-    engine = create_engine(_url(tmp_path))
+def test_a_log_migrated_by_a_newer_version_is_a_logbook_error(database_url: str) -> None:
+    engine = create_engine(database_url)
     upgrade(engine)
     with engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
-    book = Logbook(_url(tmp_path))
+    book = Logbook(database_url)
     with pytest.raises(LogbookError, match="cannot be migrated"):
         book.create_schema()
     assert not book.schema_ready
@@ -110,9 +108,9 @@ def downgrade() -> None:
 
 
 def test_a_migration_failing_half_way_leaves_the_log_as_it_was(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    book = Logbook(_url(tmp_path))
+    book = Logbook(database_url)
     book.create_schema()
     latest = head()
     copy = tmp_path / "migrations"
@@ -123,10 +121,31 @@ def test_a_migration_failing_half_way_leaves_the_log_as_it_was(
     monkeypatch.setattr(migrations, "HERE", copy)
     with pytest.raises(RuntimeError, match="half way"):
         book.create_schema()
-    engine = create_engine(_url(tmp_path))
+    engine = create_engine(database_url)
     assert current(engine) == latest
-    with engine.connect() as connection:
-        tables = {row[0] for row in connection.execute(text("SELECT name FROM sqlite_master"))}
-        columns = {row[1] for row in connection.execute(text("PRAGMA table_info(answers)"))}
-    assert "also_half_done" not in tables and "half_done" not in columns
+    schema = inspect(engine)
+    assert "also_half_done" not in schema.get_table_names()
+    assert "half_done" not in {column["name"] for column in schema.get_columns("answers")}
     book.close()
+
+
+def _start_up(url: str, start: Barrier) -> None:
+    """What a server does first: upgrade the log (in a process of its own, as servers are)."""
+    engine = create_engine(url)
+    start.wait()
+    upgrade(engine)
+
+
+def test_servers_starting_together_migrate_one_at_a_time(database_url: str) -> None:
+    """Every server upgrades the log at start-up. Two at once on a new database would both
+    create the tables, and one would fail; the upgrade holds a lock."""
+    url = database_url
+    spawn = multiprocessing.get_context("spawn")
+    start = spawn.Barrier(4)
+    servers = [spawn.Process(target=_start_up, args=(url, start)) for _ in range(4)]
+    for server in servers:
+        server.start()
+    for server in servers:
+        server.join(timeout=120)
+    assert [server.exitcode for server in servers] == [0, 0, 0, 0]
+    assert current(create_engine(url)) == head()

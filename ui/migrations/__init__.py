@@ -17,13 +17,16 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.pool import NullPool
 
 HERE = Path(__file__).parent
 # The revision whose tables the log had before it had migrations (`create_all`): a database
 # with those tables and no version is stamped with it, then upgraded.
 BASELINE = "0001"
+# The PostgreSQL advisory lock the upgrade holds (any number the application uses for no
+# other lock: "verb" in ASCII).
+UPGRADE_LOCK = 0x76657262
 
 
 def config(connection: Connection | None = None) -> Config:
@@ -47,8 +50,16 @@ def config(connection: Connection | None = None) -> Config:
 
 
 def upgrade(engine: Engine) -> None:
-    """Bring the database's tables to the latest revision, in one transaction."""
+    """Bring the database's tables to the latest revision, in one transaction.
+
+    Every server upgrades at start-up, and servers start together. On PostgreSQL the upgrade
+    holds a lock until it commits, so the next one finds the work done instead of creating
+    the same tables (tested); on SQLite, the migration's transaction takes the write lock
+    first (``_transactional_ddl``).
+    """
     with _transactional_ddl(engine) as migrating, migrating.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
         settings = config(connection)
         tables = set(inspect(connection).get_table_names())
         if "answers" in tables and "alembic_version" not in tables:
@@ -78,7 +89,9 @@ def _transactional_ddl(engine: Engine) -> Iterator[Engine]:
 
     @event.listens_for(own, "begin")
     def _begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # IMMEDIATE: the write lock from the start. A plain BEGIN reads the tables first, and
+        # two servers starting together would each wait for the other to stop reading.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     try:
         yield own
