@@ -10,8 +10,11 @@ from retrieval.answerer import Answerer
 from ui.chat import (
     DISCLAIMER_CLASS,
     EMPTY_QUESTION,
+    QUEUE_IDLE_POLL_S,
+    QUEUE_PROGRESS_POLL_S,
     TOO_LONG,
     ask,
+    build_chat,
     chat_message,
     render_answer,
     reply,
@@ -119,3 +122,10 @@ def test_crisis_resources_are_a_setting() -> None:
         parse_resources("988")
     with pytest.raises(ValueError, match="use https://"):
         parse_resources('[{"name": "Line", "contact": "Call 1", "url": "www.line.example"}]')
+
+
+def test_the_chat_queue_does_not_poll_every_millisecond_while_idle() -> None:
+    page = build_chat(lambda: None, title="Chat", examples=[])  # type: ignore[arg-type,return-value]
+    queue = page._queue  # fails if Gradio renames its settings
+    assert queue.sleep_when_free == QUEUE_IDLE_POLL_S
+    assert queue.progress_update_sleep_when_free == QUEUE_PROGRESS_POLL_S
