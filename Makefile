@@ -34,9 +34,14 @@ $(CHROMIUM):
 
 browser: $(CHROMIUM)
 
+# Installing the server would also create a cluster of the machine's own and start it; the
+# tests need none (they start and stop theirs), so none is created.
 postgres:
 ifeq ($(POSTGRES),)
 	$(SUDO) apt-get update -qq
+	$(APT) postgresql-common
+	$(SUDO) sed -i 's/^#* *create_main_cluster *=.*/create_main_cluster = false/' \
+		/etc/postgresql-common/createcluster.conf
 	$(APT) postgresql
 endif
 

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from enum import Enum
 
 from corpus.documents import Document
-from corpus.errors import CorpusError
 from corpus.passage import Passage, Span
 
 _BLOCK = re.compile(r"\S(?:.*\S)?(?:\n[ \t]*\S(?:.*\S)?)*")
@@ -153,12 +152,6 @@ def chunk_document(doc: Document) -> Chunks:
         else:
             passages.append(_passage(doc, section, block.start, block.end))
         i += 1
-    sections = list(dict.fromkeys(p.section for p in passages))
-    if doc.summary_section and doc.summary_section not in sections:
-        raise CorpusError(
-            f"catalog: summary_section {doc.summary_section!r} is not a section of {doc.id}"
-            f" (its sections: {', '.join(sections)})"
-        )
     return Chunks(passages, warnings)
 
 

@@ -13,23 +13,24 @@ import re
 
 _ARTICLE = r"(?:this|the) (?:article|page|text|piece|post|blog|blog post|document)"
 _WHOLE_ARTICLE = r"(?:(?:this|the) )?(?:article|page|text|document)"
+_IT = rf"(?:{_ARTICLE}|this|it)"
 _PATTERNS = [
-    # "what is this article about", "whats it about", "what does the article talk about"
-    rf"(?:what is|whats|what s) (?:{_ARTICLE}|this|it) (?:all )?about",
-    rf"what does {_ARTICLE} (?:say|cover|talk about|discuss|explain)",
-    rf"what (?:is|are) (?:covered|discussed) in {_ARTICLE}",
-    # "summary", "give me a summary of the article", "tl;dr", "the gist"
-    rf"(?:(?:can|could) you )?(?:please )?(?:give me |i want |i d like )?(?:a |an |the )?"
-    rf"(?:quick |short |brief )?(?:summary|overview|gist|recap|tldr|tl dr)"
-    rf"(?: (?:of|for) (?:{_ARTICLE}|it))?",
-    rf"(?:(?:can|could) you )?(?:please )?(?:summari[sz]e|sum up)(?: (?:{_ARTICLE}|it))?",
-    rf"(?:(?:can|could) you )?(?:please )?sum (?:{_ARTICLE}|it) up",
-    # "main points", "what are the key points of the article", "list the main ideas"
-    rf"(?:(?:what are|whats|list|show me|tell me|give me) )?(?:the )?(?:main|key|important)"
-    rf" (?:points|ideas|messages|facts|things|takeaways|lessons)"
-    rf"(?: (?:of|in|from) {_WHOLE_ARTICLE})?",
+    # "what is this article about", "whats it about", "what does it cover", "whats covered"
+    rf"(?:what is|whats|what s) {_IT} (?:all )?about",
+    rf"what does {_IT} (?:say|cover|talk about|discuss|explain)",
+    rf"(?:what is|whats|what s|what are) (?:covered|discussed)(?: in {_IT})?",
+    # "summary", "give me a summary of the article", "what is the gist", "tl;dr"
+    rf"(?:(?:can|could) you )?(?:please )?(?:give me |i want |i d like |what is |whats )?"
+    rf"(?:a |an |the )?(?:quick |short |brief )?(?:summary|overview|gist|recap|tldr|tl dr)"
+    rf"(?: (?:of|for) {_IT})?",
+    rf"(?:(?:can|could) you )?(?:please )?(?:summari[sz]e|sum up)(?: {_IT})?",
+    rf"(?:(?:can|could) you )?(?:please )?sum {_IT} up",
+    # "main points", "what is the main point of the article", "list the key ideas". Not
+    # "key takeaways": that names a section, which the section rule quotes.
+    rf"(?:(?:what is|whats|what are|list|show me|tell me|give me) )?(?:the )?(?:main|key|important)"
+    rf" (?:points?|ideas?|messages?|facts|things|lessons)(?: (?:of|in|from) {_WHOLE_ARTICLE})?",
 ]
-_WHOLE = re.compile(rf"(?:{'|'.join(_PATTERNS)})(?: please)?")
+_WHOLE = re.compile(rf"(?:{'|'.join(_PATTERNS)})(?: for me)?(?: please)?")
 _NOISE = re.compile(r"[^a-z ]+")
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection
+import itertools
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
 
+from corpus.errors import CorpusError
 from corpus.passage import Passage
 from retrieval.encoder import Vectors
 from retrieval.index import PassageIndex
@@ -83,7 +85,7 @@ class Searcher:
         summaries: Collection[tuple[str, str]] = (),
     ) -> None:
         """``summaries`` are (document id, section) pairs: the sections that sum a document
-        up. Without them the overview is the first document's opening section."""
+        up (see ``overview_positions``)."""
         self.index = index
         self.weights = weights or FusionWeights()
         texts = [f"{p.section} {p.text}" for p in index.passages]
@@ -101,8 +103,7 @@ class Searcher:
         self._section_passages = [
             [i for i, other in enumerate(section_of) if other == mine] for mine in section_of
         ]
-        overview = [i for i, key in enumerate(section_of) if key in summaries]
-        self._overview = (overview or self._section_passages[0]) if section_of else []
+        self._overview = overview_positions(section_of, summaries)
 
     def signals(self, question: str, vector: Vectors, tokens: Vectors) -> tuple[Signals, Scores]:
         """The scores of every passage, and the cosine of every sentence (for highlights).
@@ -168,6 +169,32 @@ class Searcher:
         return dataclasses.replace(
             passage, score=round(score, 4), highlight=passage.sentences[best]
         )
+
+
+def overview_positions(
+    section_of: Sequence[tuple[str, str]], summaries: Collection[tuple[str, str]]
+) -> list[int]:
+    """The passages that answer "what is this about?", given each passage's (document,
+    section) in index order: every document's summary section, or its opening section when
+    it names none, taken in turn (each document's first passage, then each one's second...).
+
+    A summary that names no section of its document is a mistake in the catalog: refused, or
+    the overview would quietly become the opening section.
+    """
+    unknown = [pair for pair in summaries if pair not in section_of]
+    if unknown:
+        doc, section = unknown[0]
+        raise CorpusError(f"catalog: summary_section {section!r} is not a section of {doc}")
+    opening: dict[str, str] = {}
+    for doc, section in section_of:
+        opening.setdefault(doc, section)
+    wanted = opening | dict(summaries)  # per document, the section that sums it up
+    by_document: dict[str, list[int]] = {}
+    for position, (doc, section) in enumerate(section_of):
+        if section == wanted[doc]:
+            by_document.setdefault(doc, []).append(position)
+    turns = itertools.zip_longest(*by_document.values())
+    return [position for turn in turns for position in turn if position is not None]
 
 
 def fuse_scores(signals: Signals, weights: FusionWeights) -> Scores:

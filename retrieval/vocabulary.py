@@ -252,8 +252,11 @@ _MIN_SPELLING_RATIO = 0.8
 # Real words ("medicare", "behavioural") sit above it and are never respelled.
 MISSPELLING_ZIPF = 3.0
 # Below this Zipf frequency a word that begins an article word is a clipping of it ("physio"
-# 2.8, "rehab" 3.8), above it a word of its own ("worth" 5.2, "party" 5.5).
-CLIPPED_ZIPF = 4.0
+# 2.8, "fibro" 2.4), above it a word of its own ("weigh" 4.0 is not "weight", "tempo" 3.7 not
+# "temporal", "worth" 5.2 not "worthlessness").
+CLIPPED_ZIPF = 3.0
+# A clipping that begins more article words than this is too ambiguous to expand ("respon").
+MAX_COMPLETIONS = 2
 # Zipf frequency (log10 per billion words) from which a word is everyday English ("time",
 # "back", "given"): such words shape a question but are not what the article lacks.
 EVERYDAY_ZIPF = 5.4
@@ -341,16 +344,17 @@ class Vocabulary:
 
     def completions(self, word: str) -> list[str]:
         """The article words a clipped word stands for: "physio" for "physiotherapy", "fibro"
-        for "fibromyalgia". Only a rare word counts, written as the start of the article word:
-        "worth" is a word of its own, not a clipped "worthlessness"; "infusion" is a form of
-        "infusions", which BM25's stems already match."""
+        for "fibromyalgia". Only a rare word counts, written as the start of at most
+        ``MAX_COMPLETIONS`` article words: "worth" is a word of its own, not a clipped
+        "worthlessness"; "infusion" is a form of "infusions", which BM25's stems already match."""
         if (
             len(word) < 5
             or stem_words([word])[0] in self.stems  # a form of an article word: BM25 has it
             or zipf_frequency(word, "en") >= CLIPPED_ZIPF
         ):
             return []
-        return [t for t in self.terms if t.startswith(word)]
+        completed = [t for t in self.terms if t.startswith(word)]
+        return completed if len(completed) <= MAX_COMPLETIONS else []
 
     def unknown_words(self, question: str) -> list[str]:
         """Content words of the question the texts do not use, even misspelt or inflected."""

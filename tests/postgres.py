@@ -74,14 +74,13 @@ def running_postgres() -> Iterator[Postgres]:
         if done.returncode:
             raise RuntimeError(f"{' '.join(command[:1])} failed: {done.stderr or done.stdout}")
 
+    pg_ctl = str(binaries / "pg_ctl")
     try:
         run(str(binaries / "initdb"), "-D", str(data), "-U", USER, "-A", "trust", "--no-sync")
         options = f"-p {port} -c listen_addresses=127.0.0.1 -k {folder} -c fsync=off"
-        pg_ctl = str(binaries / "pg_ctl")
         run(pg_ctl, "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start")
-        try:
-            yield Postgres(port)
-        finally:
-            run(pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop")
+        yield Postgres(port)
     finally:
+        if (data / "postmaster.pid").exists():  # started, even if start-up timed out
+            run(pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop")
         shutil.rmtree(folder, ignore_errors=True)

@@ -15,8 +15,7 @@ import gradio as gr
 from fastapi import FastAPI, HTTPException, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from fastapi.routing import APIRoute
-from starlette.routing import Match
+from starlette.routing import Match, Mount
 
 from corpus.documents import load_corpus
 from retrieval.answerer import Answerer
@@ -96,7 +95,8 @@ def create_app(settings: Settings | None = None, *, answerer: Answerer | None = 
             raise HTTPException(503, "feedback cannot be saved right now") from exc
         return Response(status_code=204)
 
-    @app.get("/api/health", response_model=HealthResponse)
+    # HEAD too: uptime monitors often ask with it.
+    @app.api_route("/api/health", methods=["GET", "HEAD"], response_model=HealthResponse)
     def health(answerer: AnswererDep, logbook: LogbookDep) -> HealthResponse:
         """What is loaded: the model, the passage count and the index hash."""
         manifest = answerer.index.manifest
@@ -139,6 +139,7 @@ def create_app(settings: Settings | None = None, *, answerer: Answerer | None = 
 
 
 API_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+UNKNOWN_API = "/api/{rest:path}"
 
 
 def add_unknown_api_answers(app: FastAPI) -> None:
@@ -147,16 +148,20 @@ def add_unknown_api_answers(app: FastAPI) -> None:
     is a 405 naming the methods it does take (``GET /api/ask`` is not "not found"). Add it
     after every /api route."""
 
-    @app.api_route("/api/{rest:path}", methods=API_METHODS, include_in_schema=False)
+    @app.api_route(UNKNOWN_API, methods=API_METHODS, include_in_schema=False)
     def unknown_api(request: Request) -> JSONResponse:
-        allowed = sorted(
-            {
-                method
-                for route in app.router.routes
-                if isinstance(route, APIRoute) and route.matches(request.scope)[0] is Match.PARTIAL
-                for method in route.methods or ()
-            }
-        )
+        # Every route but this one and the chat's mount, asked with each method in turn:
+        # routers included from elsewhere (the staff API) answer for their own paths.
+        routes = [
+            route
+            for route in app.router.routes
+            if not isinstance(route, Mount) and getattr(route, "path", "") != UNKNOWN_API
+        ]
+        allowed = [
+            method
+            for method in API_METHODS
+            if any(r.matches({**request.scope, "method": method})[0] is Match.FULL for r in routes)
+        ]
         path = request.url.path
         if allowed:
             return JSONResponse(

@@ -195,7 +195,7 @@ def calm_idle_queue(page: gr.Blocks) -> None:
 
     Gradio's queue polls (``sleep_when_free``: 1 ms on Linux, 50 ms on Windows; progress every
     10 ms): a server nobody was using took 8.6% of a core, and a model call beside it took
-    about 15% longer; now 2.6% (docs/quality.md). A chat message may wait up to 20 ms before
+    about 15% longer; now 1.5–1.9% (docs/quality.md). A chat message may wait up to 20 ms before
     it starts. A test fails if a Gradio upgrade renames these settings.
     """
     queue = page._queue

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 
 import pytest
 
 from corpus.chunking import BlockKind, chunk_corpus, chunk_document, split_blocks, split_sentences
 from corpus.documents import Document
-from corpus.errors import CorpusError
 from corpus.passage import Passage
 
 DANGLING = "Studies have shown ketamine to be effective in treating:"
@@ -160,12 +158,6 @@ def test_chunk_corpus_keeps_catalog_order_and_collects_warnings() -> None:
 def test_headings_become_sections_and_text_before_them_is_the_intro() -> None:
     sections = [p.section for p in chunk_document(_doc()).passages]
     assert sections == ["Intro", "First Heading", "Second Heading"]
-
-
-def test_the_catalog_s_summary_section_must_be_a_section_of_the_document() -> None:
-    chunk_document(dataclasses.replace(_doc(), summary_section="Second Heading"))
-    with pytest.raises(CorpusError, match="summary_section 'Outro' is not a section of tiny"):
-        chunk_document(dataclasses.replace(_doc(), summary_section="Outro"))
 
 
 def test_every_tiny_passage_is_an_exact_slice() -> None:

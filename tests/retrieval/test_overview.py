@@ -20,9 +20,14 @@ from retrieval.overview import asks_overview
         "TL;DR?",
         "the gist",
         "what are the main points of the article",
+        "what is the main point of the article",
         "main points?",
         "list the key ideas",
-        "Key takeaways",
+        "what is the gist",
+        "can you summarize this",
+        "summarize this article for me",
+        "what does it cover",
+        "what's covered?",
     ],
 )
 def test_a_whole_message_about_the_article_asks_for_its_overview(message: str) -> None:
@@ -38,6 +43,7 @@ def test_a_whole_message_about_the_article_asks_for_its_overview(message: str) -
         "what are the main side effects",
         "what are the main treatments for chronic pain",
         "is this about me?",
+        "key takeaways",  # names a section: the section rule quotes it
         "",
     ],
 )

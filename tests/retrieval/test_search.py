@@ -7,6 +7,7 @@ import dataclasses
 import numpy as np
 import pytest
 
+from corpus.errors import CorpusError
 from retrieval.answerer import Answerer
 from retrieval.encoder import Encoder
 from retrieval.lexical import tokenize
@@ -19,6 +20,7 @@ from retrieval.search import (
     choose_highlight,
     fuse_scores,
     late_interaction,
+    overview_positions,
     word_overlap,
 )
 
@@ -209,6 +211,24 @@ def test_the_heading_a_question_names_and_its_opening_passages_in_article_order(
     assert first.text.startswith("Chronic pain and depression often occur together")
     assert first.start < second.start and second.section == "Key Takeaways"
     assert first.highlight is not None
+
+
+ARTICLES = [
+    ("a", "Intro"), ("a", "Body"), ("a", "Summary"), ("a", "Summary"),
+    ("b", "Opening"), ("b", "Opening"), ("b", "Body"),
+]  # fmt: skip
+
+
+def test_the_overview_takes_each_document_s_summary_in_turn() -> None:
+    assert overview_positions(ARTICLES, [("a", "Summary")]) == [2, 4, 3, 5]
+    assert overview_positions(ARTICLES, [("a", "Summary"), ("b", "Body")]) == [2, 6, 3]
+    assert overview_positions(ARTICLES, []) == [0, 4, 5]  # each document's opening section
+    assert overview_positions([], []) == []
+
+
+def test_a_summary_section_the_document_does_not_have_is_refused() -> None:
+    with pytest.raises(CorpusError, match="summary_section 'Sumary' is not a section of a"):
+        overview_positions(ARTICLES, [("a", "Sumary")])
 
 
 def test_the_overview_is_the_summary_section_or_else_the_opening_one(

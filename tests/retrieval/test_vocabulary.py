@@ -110,18 +110,19 @@ def test_long_forms_expand_defined_abbreviations_and_capitalised_initialisms(
         ("physio", ["physiotherapy"]),  # clipped: rare, and the start of the article word
         ("fibro", ["fibromyalgia"]),
         ("worth", []),  # a word of its own, though "worthlessness" begins with it
-        ("party", []),  # its stem begins "participate", the word does not
+        ("weigh", []),  # a word of its own too (rarer), not a clipped "weight"
         ("infusion", []),  # a form of "infusions": BM25's stems match it already
         ("pain", []),  # an article word
         ("phys", []),  # four letters would begin too many words
+        ("respon", []),  # begins three article words: which one?
     ],
 )
 def test_a_clipped_word_completes_to_the_article_words_it_begins(
     word: str, completions: list[str]
 ) -> None:
     texts = [
-        "Physiotherapy helps. Fibromyalgia hurts. Feelings of worthlessness.",
-        "Patients participate in IV infusions for pain.",
+        "Physiotherapy helps. Fibromyalgia hurts. Feelings of worthlessness. Weight gain.",
+        "Patients respond, responses, responsibility: IV infusions for pain.",
     ]
     assert Vocabulary(texts).completions(word) == completions
 

@@ -130,7 +130,7 @@ def test_bad_input_is_a_readable_422(client: TestClient, body: str, expected: st
     ("method", "path", "allowed"),
     [
         ("GET", "/api/ask", "POST"),
-        ("DELETE", "/api/health", "GET"),
+        ("DELETE", "/api/health", "GET, HEAD"),
         ("PUT", "/api/feedback", "POST"),
     ],
 )
@@ -172,6 +172,7 @@ def test_health_reports_model_passages_and_index(client: TestClient, answerer: A
     assert body["model"] == answerer.index.manifest.model
     assert body["passages"] == len(answerer.index.passages)
     assert body["index_hash"] == answerer.index.manifest.index_hash
+    assert client.head("/api/health").status_code == 200  # what uptime monitors often send
 
 
 def test_pages_cannot_be_framed_by_other_sites(client: TestClient) -> None:

@@ -143,9 +143,14 @@ def test_servers_starting_together_migrate_one_at_a_time(database_url: str) -> N
     spawn = multiprocessing.get_context("spawn")
     start = spawn.Barrier(4)
     servers = [spawn.Process(target=_start_up, args=(url, start)) for _ in range(4)]
-    for server in servers:
-        server.start()
-    for server in servers:
-        server.join(timeout=120)
-    assert [server.exitcode for server in servers] == [0, 0, 0, 0]
+    try:
+        for server in servers:
+            server.start()
+        for server in servers:
+            server.join(timeout=120)
+        assert [server.exitcode for server in servers] == [0, 0, 0, 0]
+    finally:
+        for server in servers:
+            if server.is_alive():
+                server.kill()
     assert current(create_engine(url)) == head()

@@ -683,3 +683,10 @@ def test_by_default_the_log_is_a_sqlite_file_in_the_data_dir_kept_30_days(
     assert settings.logbook_url == f"sqlite:///{tmp_path.resolve() / 'verbatim.db'}"
     monkeypatch.setenv("VERBATIM_DATABASE_URL", "postgresql://db.internal/verbatim")
     assert Settings(data_dir=tmp_path).logbook_url == "postgresql://db.internal/verbatim"
+
+
+def test_the_staff_api_answers_a_method_it_does_not_take_with_405(client: TestClient) -> None:
+    response = client.put("/api/staff/conversations", auth=STAFF)
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET"
+    assert client.delete("/api/staff/nothing-here", auth=STAFF).status_code == 404

@@ -27,6 +27,7 @@ BASELINE = "0001"
 # The PostgreSQL advisory lock the upgrade holds (any number the application uses for no
 # other lock: "verb" in ASCII).
 UPGRADE_LOCK = 0x76657262
+MIGRATION_WAIT_S = 60.0  # how long a server waits for another's migration on SQLite
 
 
 def config(connection: Connection | None = None) -> Config:
@@ -81,7 +82,8 @@ def _transactional_ddl(engine: Engine) -> Iterator[Engine]:
     if engine.dialect.name != "sqlite":
         yield engine
         return
-    own = create_engine(engine.url, poolclass=NullPool)
+    # Servers starting together wait for one another's migration, a minute at most.
+    own = create_engine(engine.url, poolclass=NullPool, connect_args={"timeout": MIGRATION_WAIT_S})
 
     @event.listens_for(own, "connect")
     def _no_driver_transactions(dbapi_connection: Any, _record: object) -> None:

@@ -148,9 +148,13 @@
       event.preventDefault();
       const comment = field.value.trim().slice(0, 1000);
       box.remove();
-      if (comment && await sendFeedback({ answer_id: answerId, rating: "down", comment })) {
-        row.querySelector(".thanks").textContent = "Thank you for telling us.";
-      }
+      if (!comment) return;
+      // The thumbs wait for the comment: a 👍 sent meanwhile could land first and be undone.
+      const thumbs = row.querySelectorAll("button[data-rating]");
+      thumbs.forEach((b) => { b.disabled = true; });
+      const sent = await sendFeedback({ answer_id: answerId, rating: "down", comment });
+      thumbs.forEach((b) => { b.disabled = false; });
+      if (sent) row.querySelector(".thanks").textContent = "Thank you for telling us.";
     });
     return box;
   }
