@@ -36,6 +36,7 @@ if TYPE_CHECKING:
         Dialog,
         Frame,
         FrameLocator,
+        Locator,
         Page,
     )
     from playwright.sync_api import Route as Intercepted
@@ -498,6 +499,16 @@ def wait_until_logged(sites: Sites, answer: dict[str, Any]) -> None:
         time.sleep(0.05)
 
 
+def press_helpful(page: Page, feedback: Locator) -> None:
+    """Click 👍 under an answer; the API stores it and the thumb shows pressed."""
+    up = feedback.get_by_role("button", name="Yes, helpful")
+    with page.expect_response("**/api/feedback") as rated:
+        up.click()
+    assert rated.value.status == 204
+    feedback.get_by_text("Thank you.").wait_for()
+    assert up.get_attribute("aria-pressed") == "true"
+
+
 def test_feedback_buttons_reach_the_real_api(context: BrowserContext, sites: Sites) -> None:
     page = context.new_page()
     page.goto(f"{sites.chat}/embed")
@@ -508,12 +519,7 @@ def test_feedback_buttons_reach_the_real_api(context: BrowserContext, sites: Sit
     liked = asked.value.json()
     wait_until_logged(sites, liked)
     feedback = last_answer(page).locator(".feedback")
-    up = feedback.get_by_role("button", name="Yes, helpful")
-    with page.expect_response("**/api/feedback") as rated:
-        up.click()
-    assert rated.value.status == 204
-    feedback.get_by_text("Thank you.").wait_for()
-    assert up.get_attribute("aria-pressed") == "true"
+    press_helpful(page, feedback)
     stored = logbook.entry(liked["id"]).feedback
     assert stored is not None and stored.rating == Rating.UP
 
@@ -536,12 +542,7 @@ def test_feedback_buttons_reach_the_real_api(context: BrowserContext, sites: Sit
     assert first is not None and first.rating == Rating.UP  # the first answer's stays
 
     # A slip of the thumb can be put right: the latest rating wins, its comment box goes.
-    up = feedback.get_by_role("button", name="Yes, helpful")
-    with page.expect_response("**/api/feedback") as changed:
-        up.click()
-    assert changed.value.status == 204
-    feedback.get_by_text("Thank you.").wait_for()
-    assert up.get_attribute("aria-pressed") == "true"
+    press_helpful(page, feedback)
     down = feedback.get_by_role("button", name="No, not helpful")
     assert down.get_attribute("aria-pressed") == "false"
     assert feedback.locator(".thanks").count() == 1
