@@ -117,7 +117,9 @@ class Answerer:
         )
         vectors = encoded.vectors
         query = vectors[0]
-        retrieved = self.searcher.search(question, query, encoded.tokens[0], top_k=top_k)
+        retrieved = self.searcher.search(
+            question, query, encoded.tokens[0], top_k=top_k, overview=overview
+        )
         passages = retrieved.overview if overview else select_passages(retrieved, policy.thresholds)
         missing = []
         if passages and candidates:

@@ -70,7 +70,8 @@ class Retrieved:
     top_section: str = ""
     section_top: float = 0.0
     section_opening: list[Passage] = field(default_factory=list)
-    # The article's summary from its start: what "what is this article about?" asks for.
+    # The article's summary from its start, what "what is this article about?" asks for
+    # (only when the search is told the question asks for it).
     overview: list[Passage] = field(default_factory=list)
 
 
@@ -122,10 +123,13 @@ class Searcher:
         )
         return signals, sentence_cos
 
-    def search(self, question: str, vector: Vectors, tokens: Vectors, *, top_k: int) -> Retrieved:
+    def search(
+        self, question: str, vector: Vectors, tokens: Vectors, *, top_k: int, overview: bool = False
+    ) -> Retrieved:
         """The top_k passages, best first, each with ``score`` (meaning) and ``highlight`` set.
 
-        ``vector`` is the question's embedding, ``tokens`` those of its word pieces.
+        ``vector`` is the question's embedding, ``tokens`` those of its word pieces. With
+        ``overview``, also the top_k passages that sum the article up.
         """
         signals, sentence_cos = self.signals(question, vector, tokens)
         order = np.argsort(-fuse_scores(signals, self.weights), kind="stable")[:top_k]
@@ -147,7 +151,7 @@ class Searcher:
             top_section=named.section,
             section_top=float(signals.section.max(initial=0.0)),
             section_opening=[hit(i) for i in opening],
-            overview=[hit(i) for i in self._overview[:top_k]],
+            overview=[hit(i) for i in self._overview[:top_k]] if overview else [],
         )
 
     def _sentence_vector(self, row: int) -> Vectors:

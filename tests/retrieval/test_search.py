@@ -143,9 +143,12 @@ def searcher(answerer: Answerer) -> Searcher:
     return answerer.searcher
 
 
-def _search(searcher: Searcher, encoder: Encoder, question: str, top_k: int = 3) -> Retrieved:
+def _search(
+    searcher: Searcher, encoder: Encoder, question: str, top_k: int = 3, *, overview: bool = False
+) -> Retrieved:
     query = encoder.encode_tokens([question])
-    return searcher.search(question, query.vectors[0], query.tokens[0], top_k=top_k)
+    vector, tokens = query.vectors[0], query.tokens[0]
+    return searcher.search(question, vector, tokens, top_k=top_k, overview=overview)
 
 
 def test_how_fast_highlights_the_sentence_that_says_how_fast(
@@ -238,10 +241,11 @@ def test_the_overview_is_the_summary_section_or_else_the_opening_one(
         searcher.index, summaries=[(searcher.index.passages[0].doc_id, "Key Takeaways")]
     )
     unsummarised = Searcher(searcher.index)
-    overview = _search(summarised, encoder, "what is this about", top_k=2).overview
+    overview = _search(summarised, encoder, "what is this about", top_k=2, overview=True).overview
     assert [p.section for p in overview] == ["Key Takeaways"] * 2
     assert overview[0].start < overview[1].start
-    opening = _search(unsummarised, encoder, "what is this about", top_k=2).overview
+    assert _search(summarised, encoder, "what is this about", top_k=2).overview == []  # unasked
+    opening = _search(unsummarised, encoder, "what is this about", top_k=2, overview=True).overview
     introduction = [p.id for p in searcher.index.passages if p.section == "Introduction"]
     assert [p.id for p in opening] == introduction[:2]
 
