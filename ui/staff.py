@@ -62,8 +62,10 @@ def add_staff_console(app: FastAPI, settings: Settings) -> None:
     if settings.staff_password is None:
         log.warning("%s (at least 12 characters enables /staff)", DISABLED)
 
-        @app.api_route("/staff{rest:path}", methods=["GET", "POST"], include_in_schema=False)
-        @app.api_route("/api/staff/{rest:path}", methods=["GET", "POST", "DELETE"])
+        every = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]  # whatever is asked: off
+
+        @app.api_route("/staff{rest:path}", methods=every, include_in_schema=False)
+        @app.api_route("/api/staff/{rest:path}", methods=every)
         def disabled(rest: str) -> JSONResponse:
             return JSONResponse({"detail": DISABLED}, status_code=404)
 

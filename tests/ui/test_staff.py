@@ -354,6 +354,7 @@ def test_without_a_password_the_console_is_404(
             assert response.status_code == 404
             assert "disabled" in response.json()["detail"]
         assert client.post("/staff/sign-in", data={"password": ""}).status_code == 404
+        assert "disabled" in client.put("/api/staff/conversations").json()["detail"]
 
 
 @pytest.mark.parametrize(
