@@ -17,8 +17,50 @@ from retrieval.lexical import find_abbreviations, stem_words
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’']*[A-Za-z]|[A-Za-z]")
 
+# Words that ask for a form of answer, not a subject: "examples of catastrophic thoughts?",
+# "list the side effects", "the difference between SNRIs and TCAs". Only words the article
+# itself never uses: an article word is known anyway, and leaving it out of the article's
+# terms would hide it from respelling and synonymy.
+ANSWER_FORM_WORDS = frozenset(
+    [
+        "basically",
+        "compare",
+        "define",
+        "definition",
+        "describe",
+        "detail",
+        "details",
+        "difference",
+        "differences",
+        "exactly",
+        "example",
+        "examples",
+        "explanation",
+        "info",
+        "instance",
+        "kinds",
+        "list",
+        "mention",
+        "mentioned",
+        "overview",
+        "page",
+        "reason",
+        "reasons",
+        "specifically",
+        "summary",
+        "tip",
+        "tips",
+        "type",
+        "typical",
+        "typically",
+        "versus",
+        "vs",
+        "ways",
+    ]
+)
+
 # Words that carry the shape of a question, not its subject. They are never "missing".
-GENERIC_WORDS = frozenset(
+GENERIC_WORDS = ANSWER_FORM_WORDS | frozenset(
     [
         "a",
         "about",

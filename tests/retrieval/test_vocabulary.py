@@ -79,6 +79,11 @@ def test_content_words_drop_question_words_and_repeats() -> None:
     assert content_words("What is the the CBT, really? And can I rest, rest?") == ["cbt", "rest"]
 
 
+def test_words_asking_for_a_form_of_answer_are_no_subject() -> None:
+    assert content_words("examples of catastrophic thoughts?") == ["catastrophic", "thoughts"]
+    assert content_words("list the differences between SNRIs vs TCAs") == ["snris", "tcas"]
+
+
 def test_article_terms_are_distinct_lower_case_content_words() -> None:
     assert article_terms(["Pain and PAIN. Sleep, a pain."]) == ["pain", "sleep"]
 
