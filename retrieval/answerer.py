@@ -101,7 +101,8 @@ class Answerer:
         if talk is not None:  # "thanks", "tell me more": nothing to search for
             suggestions = self.suggestions[:SUGGESTION_COUNT]
             return compose_talk(talk, suggestions=suggestions, disclaimer=policy.disclaimer)
-        # "What is this article about?" names no subject: the answer is the article's summary.
+        # "What is this article about?" names no subject: the article's opening and summary
+        # answer it.
         overview = asks_overview(question)
         # Misspellings are mended against the article's own words before anything else.
         question = self.searcher.vocabulary.respell(question)

@@ -15,6 +15,7 @@ from corpus.passage import Passage
 from retrieval.encoder import Vectors
 from retrieval.index import PassageIndex
 from retrieval.lexical import LexicalIndex, tokenize
+from retrieval.overview import Overview
 from retrieval.vocabulary import Vocabulary
 
 Scores = npt.NDArray[np.float32]
@@ -70,8 +71,8 @@ class Retrieved:
     top_section: str = ""
     section_top: float = 0.0
     section_opening: list[Passage] = field(default_factory=list)
-    # The article's summary from its start, what "what is this article about?" asks for
-    # (only when the search is told the question asks for it).
+    # What a question about the whole article is answered with ("what is this article
+    # about?": see ``overview_positions``), only when the search is told it asks that.
     overview: list[Passage] = field(default_factory=list)
 
 
@@ -104,7 +105,9 @@ class Searcher:
         self._section_passages = [
             [i for i, other in enumerate(section_of) if other == mine] for mine in section_of
         ]
-        self._overview = overview_positions(section_of, summaries)
+        self._overview = {
+            kind: overview_positions(section_of, summaries, kind) for kind in Overview
+        }
 
     def signals(self, question: str, vector: Vectors, tokens: Vectors) -> tuple[Signals, Scores]:
         """The scores of every passage, and the cosine of every sentence (for highlights).
@@ -124,12 +127,18 @@ class Searcher:
         return signals, sentence_cos
 
     def search(
-        self, question: str, vector: Vectors, tokens: Vectors, *, top_k: int, overview: bool = False
+        self,
+        question: str,
+        vector: Vectors,
+        tokens: Vectors,
+        *,
+        top_k: int,
+        overview: Overview | None = None,
     ) -> Retrieved:
         """The top_k passages, best first, each with ``score`` (meaning) and ``highlight`` set.
 
         ``vector`` is the question's embedding, ``tokens`` those of its word pieces. With
-        ``overview``, also the top_k passages that sum the article up.
+        ``overview``, also the top_k passages that answer that question about the article.
         """
         signals, sentence_cos = self.signals(question, vector, tokens)
         order = np.argsort(-fuse_scores(signals, self.weights), kind="stable")[:top_k]
@@ -151,7 +160,7 @@ class Searcher:
             top_section=named.section,
             section_top=float(signals.section.max(initial=0.0)),
             section_opening=[hit(i) for i in opening],
-            overview=[hit(i) for i in self._overview[:top_k]] if overview else [],
+            overview=[hit(i) for i in self._overview[overview][:top_k]] if overview else [],
         )
 
     def _sentence_vector(self, row: int) -> Vectors:
@@ -176,11 +185,17 @@ class Searcher:
 
 
 def overview_positions(
-    section_of: Sequence[tuple[str, str]], summaries: Collection[tuple[str, str]]
+    section_of: Sequence[tuple[str, str]],
+    summaries: Collection[tuple[str, str]],
+    kind: Overview = Overview.SUMMARY,
 ) -> list[int]:
-    """The passages that answer "what is this about?", given each passage's (document,
-    section) in index order: every document's summary section, or its opening section when
-    it names none, taken in turn (each document's first passage, then each one's second...).
+    """The passages that answer a question about the whole article, given each passage's
+    (document, section) in index order.
+
+    A summary is every document's summary section, or its opening section when it names
+    none, taken in turn (each document's first passage, then each one's second...). What an
+    article is about is said first by its opening passage ("This article explores..."):
+    every document's, then the summary.
 
     A summary that names no section of its document is a mistake in the catalog: refused, or
     the overview would quietly become the opening section.
@@ -189,16 +204,21 @@ def overview_positions(
     if unknown:
         doc, section = unknown[0]
         raise CorpusError(f"catalog: summary_section {section!r} is not a section of {doc}")
-    opening: dict[str, str] = {}
-    for doc, section in section_of:
-        opening.setdefault(doc, section)
+    first: dict[str, int] = {}  # per document, the position of its opening passage
+    for position, (doc, _) in enumerate(section_of):
+        first.setdefault(doc, position)
+    opening = {doc: section_of[position][1] for doc, position in first.items()}
     wanted = opening | dict(summaries)  # per document, the section that sums it up
     by_document: dict[str, list[int]] = {}
     for position, (doc, section) in enumerate(section_of):
         if section == wanted[doc]:
             by_document.setdefault(doc, []).append(position)
     turns = itertools.zip_longest(*by_document.values())
-    return [position for turn in turns for position in turn if position is not None]
+    summary = [position for turn in turns for position in turn if position is not None]
+    if kind is Overview.SUMMARY:
+        return summary
+    openings = list(first.values())
+    return openings + [position for position in summary if position not in openings]
 
 
 def fuse_scores(signals: Signals, weights: FusionWeights) -> Scores:

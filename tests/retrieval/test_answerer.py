@@ -125,14 +125,23 @@ def test_a_question_naming_a_section_is_answered_from_its_start(answerer: Answer
     assert answer.passages[0].text.startswith("Chronic pain and depression often occur together")
 
 
-@pytest.mark.parametrize("question", ["what is this article about?", "tl;dr", "main points?"])
-def test_a_question_about_the_whole_article_quotes_its_summary_from_the_start(
+@pytest.mark.parametrize("question", ["summarize it", "tl;dr", "main points?"])
+def test_a_summary_of_the_whole_article_quotes_its_summary_from_the_start(
     answerer: Answerer, question: str
 ) -> None:
     answer = answerer.ask(question)
     assert answer.kind is Kind.ANSWER and answer.missing == []
     assert [p.section for p in answer.passages] == ["Key Takeaways"] * 3  # the catalog's
     assert answer.passages[0].text.startswith("Chronic pain and depression often occur together")
+
+
+def test_what_the_article_is_about_is_said_by_its_opening_then_its_summary(
+    answerer: Answerer,
+) -> None:
+    answer = answerer.ask("what is this page about?")
+    assert answer.kind is Kind.ANSWER and answer.missing == []
+    assert [p.section for p in answer.passages] == ["Introduction"] + ["Key Takeaways"] * 2
+    assert answer.passages[0].highlight_text.startswith("This article explores")
 
 
 def test_a_drug_named_after_ketamine_is_not_read_as_a_slip_for_it(answerer: Answerer) -> None:

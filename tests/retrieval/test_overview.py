@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.overview import asks_overview
+from retrieval.overview import Overview, asks_overview
 
 
 @pytest.mark.parametrize(
@@ -12,7 +12,20 @@ from retrieval.overview import asks_overview
     [
         "What is this article about?",
         "whats it about",
+        "what is this page about",
         "what does the article cover",
+        "what does it cover",
+        "what's covered?",
+        "what does this article talk about please",
+    ],
+)
+def test_what_the_article_is_about_asks_for_its_subject(message: str) -> None:
+    assert asks_overview(message) is Overview.SUBJECT
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
         "summary",
         "Give me a summary of the article please",
         "can you summarise this page?",
@@ -26,12 +39,10 @@ from retrieval.overview import asks_overview
         "what is the gist",
         "can you summarize this",
         "summarize this article for me",
-        "what does it cover",
-        "what's covered?",
     ],
 )
-def test_a_whole_message_about_the_article_asks_for_its_overview(message: str) -> None:
-    assert asks_overview(message)
+def test_a_summary_or_the_main_points_ask_for_its_summary(message: str) -> None:
+    assert asks_overview(message) is Overview.SUMMARY
 
 
 @pytest.mark.parametrize(
@@ -48,4 +59,4 @@ def test_a_whole_message_about_the_article_asks_for_its_overview(message: str) -
     ],
 )
 def test_a_question_with_a_subject_is_no_overview(message: str) -> None:
-    assert not asks_overview(message)
+    assert asks_overview(message) is None

@@ -11,6 +11,7 @@ from corpus.errors import CorpusError
 from retrieval.answerer import Answerer
 from retrieval.encoder import Encoder
 from retrieval.lexical import tokenize
+from retrieval.overview import Overview
 from retrieval.search import (
     HIGHLIGHT_OVERLAP_WEIGHT,
     FusionWeights,
@@ -144,7 +145,12 @@ def searcher(answerer: Answerer) -> Searcher:
 
 
 def _search(
-    searcher: Searcher, encoder: Encoder, question: str, top_k: int = 3, *, overview: bool = False
+    searcher: Searcher,
+    encoder: Encoder,
+    question: str,
+    top_k: int = 3,
+    *,
+    overview: Overview | None = None,
 ) -> Retrieved:
     query = encoder.encode_tokens([question])
     vector, tokens = query.vectors[0], query.tokens[0]
@@ -229,6 +235,13 @@ def test_the_overview_takes_each_document_s_summary_in_turn() -> None:
     assert overview_positions([], []) == []
 
 
+def test_what_an_article_is_about_opens_with_each_document_s_first_passage() -> None:
+    subject = Overview.SUBJECT
+    assert overview_positions(ARTICLES, [("a", "Summary")], subject) == [0, 4, 2, 3, 5]
+    assert overview_positions(ARTICLES, [], subject) == [0, 4, 5]  # the opening already
+    assert overview_positions([], [], subject) == []
+
+
 def test_a_summary_section_the_document_does_not_have_is_refused() -> None:
     with pytest.raises(CorpusError, match="summary_section 'Sumary' is not a section of a"):
         overview_positions(ARTICLES, [("a", "Sumary")])
@@ -241,13 +254,17 @@ def test_the_overview_is_the_summary_section_or_else_the_opening_one(
         searcher.index, summaries=[(searcher.index.passages[0].doc_id, "Key Takeaways")]
     )
     unsummarised = Searcher(searcher.index)
-    overview = _search(summarised, encoder, "what is this about", top_k=2, overview=True).overview
+    summary = Overview.SUMMARY
+    overview = _search(summarised, encoder, "summarize it", top_k=2, overview=summary).overview
     assert [p.section for p in overview] == ["Key Takeaways"] * 2
     assert overview[0].start < overview[1].start
-    assert _search(summarised, encoder, "what is this about", top_k=2).overview == []  # unasked
-    opening = _search(unsummarised, encoder, "what is this about", top_k=2, overview=True).overview
+    assert _search(summarised, encoder, "summarize it", top_k=2).overview == []  # unasked
+    opening = _search(unsummarised, encoder, "summarize it", top_k=2, overview=summary).overview
     introduction = [p.id for p in searcher.index.passages if p.section == "Introduction"]
     assert [p.id for p in opening] == introduction[:2]
+    subject = _search(summarised, encoder, "what is it about", overview=Overview.SUBJECT).overview
+    assert [p.section for p in subject] == ["Introduction", "Key Takeaways", "Key Takeaways"]
+    assert "This article explores" in subject[0].text
 
 
 def test_each_hit_carries_its_own_lexical_evidence(searcher: Searcher, encoder: Encoder) -> None:
