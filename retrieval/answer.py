@@ -100,8 +100,13 @@ def select_passages(retrieved: Retrieved, thresholds: Thresholds) -> list[Passag
             named = retrieved.section_top >= thresholds.section
             return retrieved.section_opening if named else []
         best = max(h.score for h in hits)
-    floor = max(thresholds.floor, best - thresholds.keep_margin)
-    return [h for h in hits if h.score >= floor]
+    # The search's first choice is quoted however far its meaning score falls below the best
+    # one's: the ranking weighs more (the words, the word pieces, the section) and judged it
+    # the answer. Further passages must come near the best.
+    first, *rest = hits
+    near = max(thresholds.floor, best - thresholds.keep_margin)
+    kept = [first] if first.score >= thresholds.floor else []
+    return kept + [h for h in rest if h.score >= near]
 
 
 def compose_answer(

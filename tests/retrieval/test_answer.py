@@ -90,6 +90,12 @@ def test_the_best_need_not_come_first_and_the_order_is_kept() -> None:
     assert _scores(kept) == [0.45, 0.55]
 
 
+def test_the_search_s_first_choice_is_quoted_however_far_below_the_best() -> None:
+    kept = select_passages(_retrieved(0.40, 0.60, 0.50, 0.47), THRESHOLDS)
+    assert _scores(kept) == [0.40, 0.60, 0.50]
+    assert _scores(select_passages(_retrieved(0.10, 0.60), THRESHOLDS)) == [0.60]  # the floor
+
+
 def test_the_floor_still_applies_below_a_weak_best_passage() -> None:
     kept = select_passages(_retrieved(0.20, 0.15, 0.13, lexical=2.0), THRESHOLDS)
     assert _scores(kept) == [0.20, 0.15]
