@@ -29,6 +29,7 @@ from retrieval.evaluation import (
 )
 
 DEV_SET = Path(__file__).resolve().parents[2] / "eval" / "dev.jsonl"
+EVAL_SETS = sorted(DEV_SET.parent.glob("*.jsonl"))  # dev and the held-out ones
 
 
 def _answer(kind: Kind = Kind.ANSWER, *texts: str, message: str = "Here it is:") -> Answer:
@@ -248,15 +249,21 @@ def report(answerer: Answerer) -> Report:
     return evaluate(load_examples(DEV_SET), answerer.ask)
 
 
-def test_the_dev_set_covers_every_category() -> None:
-    examples = load_examples(DEV_SET)
+def test_the_question_sets_are_all_found() -> None:
+    assert {"dev.jsonl", "check.jsonl", "check2.jsonl"} <= {path.name for path in EVAL_SETS}
+
+
+@pytest.mark.parametrize("path", EVAL_SETS, ids=lambda path: path.name)
+def test_each_question_set_covers_every_category(path: Path) -> None:
+    examples = load_examples(path)
     assert len(examples) >= 100
     assert {e.category for e in examples} == set(Category)
     assert all(e.phrases for e in examples if e.category is Category.ANSWERABLE)
 
 
-def test_the_dev_set_phrases_are_in_the_article(article: Document) -> None:
-    for example in load_examples(DEV_SET):
+@pytest.mark.parametrize("path", EVAL_SETS, ids=lambda path: path.name)
+def test_each_question_set_s_phrases_are_in_the_article(path: Path, article: Document) -> None:
+    for example in load_examples(path):
         for phrase in example.phrases:
             assert phrase in article.text, example.question
 
