@@ -83,30 +83,35 @@ class Thresholds:
 
 
 def select_passages(retrieved: Retrieved, thresholds: Thresholds) -> list[Passage]:
-    """The hits worth quoting: none unless the best is relevant enough, then those near it."""
+    """The hits worth quoting, in the search's order: none unless the best is relevant
+    enough; then the first hit that could be quoted on its own, and the others near the best.
+    """
     if not retrieved.hits:
         return []
-    hits = retrieved.hits
-    best = max(h.score for h in hits)
+
+    def backed(hit: Passage, words: float) -> bool:
+        """A little relevant on meaning, and sharing enough words with the question."""
+        return hit.score >= thresholds.floor and words >= thresholds.lexical
+
+    hits = list(zip(retrieved.hits, retrieved.hit_lexical, strict=True))
+    best = max(hit.score for hit, _ in hits)
     if best < thresholds.answer:
         # Relevant on meaning only a little: quote the hits whose own words back them.
-        hits = [
-            h
-            for h, words in zip(hits, retrieved.hit_lexical, strict=True)
-            if h.score >= thresholds.floor and words >= thresholds.lexical
-        ]
+        hits = [(hit, words) for hit, words in hits if backed(hit, words)]
         if not hits:
             # Unless the question names a section: then the section, from its start.
             named = retrieved.section_top >= thresholds.section
             return retrieved.section_opening if named else []
-        best = max(h.score for h in hits)
-    # The search's first choice is quoted however far its meaning score falls below the best
-    # one's: the ranking weighs more (the words, the word pieces, the section) and judged it
-    # the answer. Further passages must come near the best.
-    first, *rest = hits
+        best = max(hit.score for hit, _ in hits)
     near = max(thresholds.floor, best - thresholds.keep_margin)
-    kept = [first] if first.score >= thresholds.floor else []
-    return kept + [h for h in rest if h.score >= near]
+    # The search's first choice is quoted even when its meaning score falls further below
+    # the best one's, as long as it could be quoted on its own (relevant on meaning alone, or
+    # backed by its words): the ranking weighs more than meaning (the words, the word pieces,
+    # the section) and judged it the answer. Further passages must come near the best.
+    (first, words), *rest = hits
+    alone = first.score >= thresholds.answer or backed(first, words)
+    kept = [first] if first.score >= near or alone else []
+    return kept + [hit for hit, _ in rest if hit.score >= near]
 
 
 def compose_answer(

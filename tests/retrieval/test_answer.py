@@ -90,9 +90,13 @@ def test_the_best_need_not_come_first_and_the_order_is_kept() -> None:
     assert _scores(kept) == [0.45, 0.55]
 
 
-def test_the_search_s_first_choice_is_quoted_however_far_below_the_best() -> None:
+def test_the_search_s_first_choice_is_quoted_when_it_could_be_on_its_own() -> None:
     kept = select_passages(_retrieved(0.40, 0.60, 0.50, 0.47), THRESHOLDS)
-    assert _scores(kept) == [0.40, 0.60, 0.50]
+    assert _scores(kept) == [0.40, 0.60, 0.50]  # relevant on meaning alone (0.35)
+    backed = select_passages(_retrieved(0.20, 0.60, lexical=[1.0, 0.0]), THRESHOLDS)
+    assert _scores(backed) == [0.20, 0.60]
+    unbacked = select_passages(_retrieved(0.20, 0.60, lexical=[0.9, 0.0]), THRESHOLDS)
+    assert _scores(unbacked) == [0.60]
     assert _scores(select_passages(_retrieved(0.10, 0.60), THRESHOLDS)) == [0.60]  # the floor
 
 
