@@ -18,38 +18,42 @@ from retrieval.lexical import find_abbreviations, stem_words
 _WORD = re.compile(r"[A-Za-z][A-Za-z’']*[A-Za-z]|[A-Za-z]")
 
 # Words that ask for a form of answer, not a subject: "examples of catastrophic thoughts?",
-# "list the side effects", "the difference between SNRIs and TCAs". Only words the article
-# itself never uses: an article word is known anyway, and leaving it out of the article's
-# terms would hide it from respelling and synonymy.
+# "list the side effects", "the difference between SNRIs and TCAs". Matched by stem, so
+# "listed", "summarised" and "steps" count too (see ``is_answer_form``).
 ANSWER_FORM_WORDS = frozenset(
     [
         "basically",
+        "breakdown",
+        "briefly",
         "compare",
+        "comparison",
+        "cons",
+        "contrast",
         "define",
         "definition",
         "describe",
         "detail",
-        "details",
         "difference",
-        "differences",
+        "differ",
+        "elaborate",
         "exactly",
         "example",
-        "examples",
         "explanation",
         "info",
         "instance",
-        "kinds",
         "list",
         "mention",
-        "mentioned",
+        "outline",
         "overview",
         "page",
+        "pros",
         "reason",
-        "reasons",
         "specifically",
+        "step",
+        "summarise",
+        "summarize",
         "summary",
         "tip",
-        "tips",
         "type",
         "typical",
         "typically",
@@ -58,9 +62,10 @@ ANSWER_FORM_WORDS = frozenset(
         "ways",
     ]
 )
+_ANSWER_FORM_STEMS = frozenset(stem_words(sorted(ANSWER_FORM_WORDS)))
 
 # Words that carry the shape of a question, not its subject. They are never "missing".
-GENERIC_WORDS = ANSWER_FORM_WORDS | frozenset(
+GENERIC_WORDS = frozenset(
     [
         "a",
         "about",
@@ -342,9 +347,19 @@ def content_words(question: str) -> list[str]:
     seen: list[str] = []
     for word in _WORD.findall(question.lower()):
         word = word.strip("’'")
-        if len(word) > 1 and word not in GENERIC_WORDS and word not in seen:
+        if (
+            len(word) > 1
+            and word not in GENERIC_WORDS
+            and not is_answer_form(word)
+            and word not in seen
+        ):
             seen.append(word)
     return seen
+
+
+def is_answer_form(word: str) -> bool:
+    """True for a word, in any of its forms, that asks for a form of answer ("listed")."""
+    return stem_words([word])[0] in _ANSWER_FORM_STEMS
 
 
 class Vocabulary:

@@ -82,6 +82,8 @@ def test_content_words_drop_question_words_and_repeats() -> None:
 def test_words_asking_for_a_form_of_answer_are_no_subject() -> None:
     assert content_words("examples of catastrophic thoughts?") == ["catastrophic", "thoughts"]
     assert content_words("list the differences between SNRIs vs TCAs") == ["snris", "tcas"]
+    assert content_words("briefly summarise the listed steps, with pros and cons") == []
+    assert content_words("is there a waiting list") == ["waiting"]  # still a subject
 
 
 def test_article_terms_are_distinct_lower_case_content_words() -> None:
