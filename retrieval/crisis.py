@@ -372,6 +372,18 @@ _PATTERNS = [
     r"\b(?:jump|step|throw|walk|lie|lay)\w* (?:" + _SELF + r" )?in front of (?:a |the |an )?"
     r"(?:train|car|bus|truck|lorry|traffic|tube|subway|vehicle)\b",
     r"\bthrow\w* " + _SELF + r" (?:off|from|under)\b",
+    # Driving into something on purpose, thought of or wished: "i think about just steering
+    # into a tree", not "i crashed my car into a tree last year" (an accident, told).
+    r"\b(?:think\w*|thought|want\w*|wish\w*|tempted|urges?|going|plan\w*|imagin\w*"
+    r"|fantasi[sz]\w*|dream\w*|consider\w*|could|might|should|will|close) (?:about |of |to )?"
+    r"(?:just |simply )?(?:driv|drove|steer|crash|swerv|veer|ram|plough|plow|wrap)\w* (?:my |the "
+    r"|our |his |her )?(?:car |truck |van |bike |motorbike )?(?:into|off|in front of|onto|under"
+    r"|around) (?:a |an |the |some |that |this )?(?:\w+ )?(?:tree|wall|bridge|cliff|river|lake"
+    r"|traffic|truck|lorry|train|bus|pole|lamppost|lamp post|barrier|overpass|pillar|ditch|sea"
+    r"|ocean|embankment|building)\b",
+    r"\b(?:crash|wreck)\w* (?:my |the )?(?:car|truck|van|bike) (?:into (?:\w+ ){1,3})?on purpose\b",
+    r"\b(?:driv|drove|steer|swerv)\w* (?:my |the )?(?:car |truck |van )?into (?:\w+ ){1,3}on"
+    r" purpose\b",
     r"\b(?:slit|slitting|slash\w*) " + _MY + r" (?:arms?|wrists?|veins?|throat)\b",
     r"\b(?:cut|cuts|cutting) " + _MY + r" (?:wrists?|veins?|throat)\b",
     r"\b(?:cut|cuts|cutting) " + _MY + r" (?:arms?|legs?|thighs?|skin|stomach)\b" + _NOT_ON_PURPOSE,

@@ -260,10 +260,20 @@ CRISIS = [
     "i bought a rope and tied a noose",
     "thinking about jumping off the roof",
     "I'm going to step in front of a bus",
+    "sometimes when im driving i think about just steering into a tree so the pain finally stops",
+    "i keep thinking of driving off the bridge on my way home",
+    "part of me wants to swerve into oncoming traffic",
+    "I could just crash my car on purpose",
 ]
 
 
 ORDINARY = [
+    # accidents told, and driving
+    "i crashed my car into a tree last year and my back has hurt ever since",
+    "since a truck drove into me my neck pain never stopped",
+    "can i drive home after an infusion",
+    "I was thinking about driving into town for the infusion",
+    "i avoid driving on purpose since the pain got worse",
     # idioms
     "this pain is killing me, can ketamine help?",
     "my back is killing me",
