@@ -91,6 +91,12 @@ _WORDS = {
     "meself": "myself",
     "urself": "yourself",
     "ded": "dead",
+    "aliv": "alive",
+    "goin": "going",
+    "hittin": "hitting",
+    "itll": "it will",
+    "n": "and",
+    "bc": "because",
 }
 _WORD = re.compile(r"\b(" + "|".join(_WORDS) + r")\b")
 _STRETCHED = re.compile(r"([a-z])\1{2,}")  # "diiiie"
@@ -267,7 +273,9 @@ _PATTERNS = [
     r"\bi (?:feel|am|am feeling|felt|have been feeling) (?:so |completely |totally |utterly "
     r"|just )?hopeless(?=$| \.)",
     r"\b(?:i|there) (?:see|have|is) no future(?: for me)?(?=$| \.)",
-    r"\blost all hope\b",
+    # "lost all hope in gabapentin" is about a treatment, not about living
+    r"\blost all hope\b(?! (?:in|on|with|for) (?!(?:myself|me|life|living|everything|everyone"
+    r"|the future|humanity)\b))",
     r"(?<!could )\bsleep forever\b",
     r"\b(?:eternal|endless) sleep\b",
     # "do not / never / no longer want to live, be here, wake up, go on..."
@@ -283,6 +291,43 @@ _PATTERNS = [
     r"(?<!can )(?<!could )\b(?:not|never|no longer) (?:to |ever |want to |wish to )?wake up\b"
     + _ORDINARY_WAKING,
     r"\blive or die\b",
+    # not being here, waiting to die, fading away
+    r"\b(?:ready|prepared|want\w*|wish\w*|like|rather|better|prefer|need|tempted|going|plan\w*"
+    r"|decided) (?:just )?(?:to )?not (?:be here|be around|exist|be alive|wake up)" + _ONWARD,
+    r"\b(?:not|never) (?:\w+ )?see (?:myself|me) (?:being |still )?(?:here|around|alive) (?:by"
+    r"|much longer|anymore|in (?:a|another|the) (?:year|month|week|few))\b",
+    r"(?:^|\. )(?:i )?(?:am |will )?(?:not|never|no longer) (?:going to )?(?:be )?(?:around|here"
+    r"|alive) (?:much longer|for much longer|for long|anymore|any longer)\b",
+    r"\b(?:will not|not going to) be (?:here|around|alive) (?:anyway|by then|for much longer)\b",
+    r"\b(?:wish|hope|want|pray)\w* (?:it|this|the pain|they|you|he|she|someone|something) (?:would"
+    r" |will |could )?(?:just )?finish (?:the job|me off)\b",
+    r"\blet (?:myself|me) (?:just )?(?:fade|slip|drift|waste) away\b",
+    r"\b(?:want|wish|like) to (?:just )?(?:fade|slip|drift) away(?=$| \.| (?:and|forever|for good"
+    r"|now|tonight)\b)",
+    r"\bwaiting to die\b",
+    r"\b(?:painless|easiest|quickest|fastest|best|peaceful|quietest|surest|simplest) (?:way|method"
+    r"|means) to (?:go(?=$| \.)|not exist|stop existing|not wake up|disappear|end it|check out"
+    r"|do it(?=$| \.))",
+    r"\bway to not exist\b",
+    r"\bcheck(?:ing)? out (?:for good|permanently|early|of (?:life|this world))\b",
+    r"\btop(?:ping|ped)? (?:" + _SELF + r")\b(?! up| off)",
+    r"\bctb\b",
+    r"\bresearch\w* (?:different |the |suicide )?(?:methods|ways to (?:die|go|do it|end it))\b",
+    r"\bknow (?:exactly )?(?:which|what) (?:one|method|way) (?:i would|i will|i am going to|to)"
+    r" use\b",
+    # hurting oneself to feel or to be punished
+    r"\b(?:want|wants|need|needs|urge|urges|deserve|deserves) to (?:bleed|feel pain|be punished"
+    r"|suffer|hurt)\b(?! (?:less|a bit less|so much|this much|like this|any more)\b)",
+    r"\bi deserve (?:it|the pain|to hurt|to suffer|to bleed|this pain|to be in pain)(?=$| \.| (?:i"
+    r"|and|because)\b)",
+    r"\b(?:scratch|pick|pull|bit|bite|hit|punch|bang|slam|burn|pinch)\w* (?:at )?(?:my|his|her)"
+    r" (?:\w+ )?(?:arms?|legs?|skin|thighs?|wrists?|head|face|hands?|knuckles?|hair)\b.{0,30}"
+    r"\b(?:till|until|til|so) (?:it|they|i|he|she) (?:bleed|bleeds|bled|bruise|bruised|see stars"
+    r"|feel something)\b",
+    r"\b(?:hit|hitting|bang\w*|slam\w*|punch\w*) (?:my |his |her )?(?:head|fists?|hands?)"
+    r" (?:against|into|on) (?:the |a )?(?:wall|door|floor|desk)\b.{0,20}?\bon purpose\b",
+    r"\bpunch\w* (?:the )?walls?\b.{0,40}\b(?:bleed|deserve)",
+    r"\b(?:fresh |new |deep )?cuts on (?:my|his|her|their) (?:wrists?|thighs?|arms|forearms)\b",
     r"\bcare (?:if|whether) " + _WHO + r" (?:live|lives|die|dies|wake up)\b",
     r"\b(?:no|any|nothing|zero|lost (?:my|the)) (?:good |real |more )?reasons? (?:left )?"
     r"(?:for (?:me|him|her|them) )?(?:to|for) (?:live|living|be alive|stay alive|keep living"
@@ -294,7 +339,8 @@ _PATTERNS = [
     r" (?:life|live)|(?:of|in) (?:anything|it all|trying anymore)|anymore)\b",
     r"\bpoint (?:of |in |to )?(?:go on|going on|carry on|carrying on|keep going|keeping going)"
     + _ONWARD,
-    r"\b(?:tired|sick|weary|exhausted) of (?:living|being alive|life|existing|being here)\b",
+    r"\b(?:tired|sick|weary|exhausted) of (?:living|being alive|life|existing|being here"
+    r"|fighting|trying to stay alive)\b(?! (?:with|against|for|over|the|my|insurance)\b)",
     r"\b(?:tired|sick|weary|exhausted) of waking up\b" + _ORDINARY_WAKING,
     r"\bdone (?:with (?:living|life|being alive|existing)|living)\b",
     r"\b(?:give|gives|giving|gave|given) up on (?:life|living)\b",
@@ -369,6 +415,45 @@ _PATTERNS = [
     # -- other ways, and getting ready -------------------------------------------------------
     r"\bjump\w* (?:off|from|of) (?:a|the|my|this|that) (?:\w+ )?(?:bridge|building|roof|balcony"
     r"|cliff|tower|window|ledge|car park|parking garage|overpass|skyscraper)\b",
+    # Heights: asking how high is enough, a height "calling", picturing the fall.
+    r"\bhow (?:high|tall|far(?: down)?)\b(?=.{0,50}\b(?:bridge|building|floor|storey|story|roof"
+    r"|balcony|cliff|drop|fall|jump|car park|parking)\b).{0,60}\b(?:to be (?:sure|certain|fatal"
+    r"|enough)|for it to (?:be|work|do it)|to die|to survive|enough to|would it take|need to be"
+    r"|to do it|to make sure)\b",
+    r"\b(?:would|will|does|could|can) (?:a |the )?(?:fall|jump|drop) (?:from|off) .{0,30}"
+    r"(?:definitely |really |actually |surely )?(?:do it|kill|be enough|be fatal|be certain)\b",
+    r"\b(?:bridge|roof|balcony|cliff|ledge|car park|river|sea|water|rope|pills|edge|tracks"
+    r"|train line|top floor)s?\b.{0,30}\b(?:keeps |is |are |keep )?(?:calling|calls) (?:me|my"
+    r" name|to me)\b",
+    r"\b(?:think\w*|thought|imagin\w*|realis\w*|realiz\w*) (?:about |of )?how easy it would be"
+    r"(?=$| \.| to (?:just )?(?:jump|fall|let go|end|step|die|drive|go|slip|do it|not))",
+    r"\b(?:it will|it would|this will|that will|it is going to|today will|tonight will) be (?:the"
+    r"|my) (?:very )?(?:last|final) time(?=$| \.)",
+    r"\b(?:this|today|tonight|next week|it) (?:is|will be|would be) my (?:very )?(?:last|final)"
+    r" (?:day|night|week|weekend|month|christmas|birthday)\b(?! (?:of|at|in|on|with|before|off"
+    r"|working|here)\b)",
+    # Water, trains, fumes, bleeding, guns thought about
+    r"\b(?:think\w*|thought|want\w*|wish\w*|tempted|urges?|going|plan\w*|imagin\w*"
+    r"|fantasi[sz]\w*|dream\w*|consider\w*|could|might) (?:about |of |to )?(?:just )?(?:walk"
+    r"|swim|wad|step|go|drift)\w* (?:out )?(?:into|under) (?:the |a )?(?:sea|ocean|river|lake"
+    r"|water|waves|tide)\b",
+    r"\b(?:and |just )(?:never |not )(?:come|coming) back\b(?=$| \.)",
+    r"\blet(?:ting)? go of the (?:steering )?wheel\b",
+    r"\b(?:floor it|put my foot down|speed up|accelerate) (?:straight )?(?:into|off) (?:a |an "
+    r"|the )?(?:\w+ )?(?:tree|wall|river|lake|sea|bridge|cliff|traffic|truck|lorry)\b",
+    r"\b(?:engine|car) (?:running|on) in (?:the|a|my) (?:closed |shut )?garage\b",
+    r"\bgarage with the engine (?:running|on)\b",
+    r"\b(?:hose|hosepipe|pipe) (?:to|from|into|on) the exhaust\b",
+    r"\bbleed(?:ing)? out\b",
+    r"\b(?:stop|stops|stopped) (?:my|your|his|her|someones|someone s|a persons|the) heart\b",
+    r"\b(?:gun|guns|rifle|pistol|shotgun|firearm|handgun)\b.{0,60}\b(?:thinking about (?:it"
+    r"|using it)|keep thinking|been thinking|thought about (?:it|using it))\b",
+    r"(?<!jump )(?<!skipping )(?<!skip )\b(?:bought|buying|ordered|ordering) (?:a |some |the )?"
+    r"(?:length of )?rope\b(?! (?:for|to climb|ladder|swing|toy|lights)\b)",
+    # How many of one's pills it would take
+    r"\bhow (?:many|much) of (?:my|his|her|their|the|these|those) \w+(?: \w+)? (?:it )?(?:would"
+    r"|will|does|to) (?:it )?take(?=$| \.| to (?:die|kill|end|not wake|od|overdose|do it|be"
+    r" fatal|stop))",
     r"\b(?:jump|step|throw|walk|lie|lay)\w* (?:" + _SELF + r" )?in front of (?:a |the |an )?"
     r"(?:train|car|bus|truck|lorry|traffic|tube|subway|vehicle)\b",
     r"\bthrow\w* " + _SELF + r" (?:off|from|under)\b",
@@ -389,7 +474,8 @@ _PATTERNS = [
     r"\b(?:cut|cuts|cutting) " + _MY + r" (?:arms?|legs?|thighs?|skin|stomach)\b" + _NOT_ON_PURPOSE,
     # "cutting" on its own, as a habit: "my teenager has been cutting", not "cutting my pills"
     r"\b(?:started|start|starting|been|keep|keeps|kept|stop|stopped|quit|urge to|urges to|want"
-    r" to|relapsed and|is|am|are|was|were) (?:\w+ )?cutting(?=$| \.| (?:again|at night"
+    r" to|relapsed and|is|am|are|was|were|thinking about|think about|thought about|thinking of"
+    r"|urges? for|tempted by|miss) (?:\w+ )?cutting(?=$| \.| (?:again|at night"
     r"|every|when|whenever|to cope|to feel|because|lately|recently|for (?:weeks|months|years"
     r"|a while)|and|but|since)\b)",
     r"\bcutting again\b",
@@ -402,6 +488,14 @@ _PATTERNS = [
     r"\bgiv\w* away (?:all )?(?:of )?" + _MY + r" (?:stuff|things|belongings|possessions|pets?"
     r"|dog|cat)\b",
     r"\bnoose\b",
+    # goodbyes and preparations
+    r"\b(?:said|saying|say|made|make|making) (?:my |all my |our )?(?:last |final )?goodbyes?\b",
+    r"\b(?:letters?|notes?) (?:to|for) (?:my |the )?(?:\w+ )?(?:kids|children|family|wife|husband"
+    r"|partner|mum|mom|dad|parents|son|daughter|loved ones|friends)\b.{0,40}\bjust in case\b",
+    r"\b(?:gave|given|giving) (?:away )?" + _MY + r" (?:dog|cat|pets?|belongings|possessions"
+    r"|things|stuff) (?:away|to)\b",
+    r"\bthanks? (?:you )?for everything\b.{0,40}\btake care of\b",
+    r"\bsee (?:you|ya|u) on the other side\b",
     r"\b(?:rope|gun|pistol|rifle|shotgun|knife|blade|razor) (?:is )?(?:ready|loaded|to my (?:head"
     r"|throat|wrist|chest)|against my (?:head|throat|wrist))\b",
     r"\b(?:loaded|load|loading) (?:a |the |my )?(?:gun|pistol|rifle|shotgun)\b",
