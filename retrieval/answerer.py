@@ -23,6 +23,7 @@ from retrieval.answer import (
     select_passages,
 )
 from retrieval.crisis import signals_crisis
+from retrieval.crisis_net import CrisisNet
 from retrieval.encoder import Encoder, Vectors
 from retrieval.index import PassageIndex
 from retrieval.overview import asks_overview
@@ -54,8 +55,10 @@ class Answerer:
         suggestions: list[str],
         policy: AnswerPolicy | None = None,
         summaries: Collection[tuple[str, str]] = (),
+        crisis_net: CrisisNet | None = None,
     ) -> None:
-        """``summaries``: (document id, section) of each section that sums a document up."""
+        """``summaries``: (document id, section) of each section that sums a document up;
+        ``crisis_net`` is embedded now when not given."""
         self.encoder = encoder
         self.index = index
         self.policy = policy or AnswerPolicy()
@@ -64,6 +67,7 @@ class Answerer:
         self._suggestion_vectors = encoder.encode(suggestions) if suggestions else None
         # The article's words, to tell a synonym ("quickly" for "fast") from a new subject.
         self._term_vectors = encoder.encode(self.searcher.vocabulary.terms)
+        self.crisis_net = crisis_net or CrisisNet.from_examples(encoder)
 
     @classmethod
     def for_documents(
@@ -73,6 +77,7 @@ class Answerer:
         documents: Sequence[Document],
         *,
         policy: AnswerPolicy | None = None,
+        crisis_net: CrisisNet | None = None,
     ) -> Answerer:
         """The answerer of an index built from ``documents``, with their catalog's suggested
         questions and summary sections."""
@@ -82,28 +87,18 @@ class Answerer:
             suggestions=[s for doc in documents for s in doc.suggestions],
             policy=policy,
             summaries=[(doc.id, doc.summary_section) for doc in documents if doc.summary_section],
+            crisis_net=crisis_net,
         )
 
     def ask(self, question: str, *, top_k: int = 3) -> Answer:
         """Answer one question with at most top_k quoted passages."""
         policy = self.policy
-        if signals_crisis(question):
-            return compose_answer(
-                [],
-                crisis=True,
-                advice=False,
-                missing=[],
-                suggestions=[],
-                resources=list(policy.resources),
-                disclaimer=policy.disclaimer,
-            )
-        talk = small_talk(question)
-        if talk is not None:  # "thanks", "tell me more": nothing to search for
-            suggestions = self.suggestions[:SUGGESTION_COUNT]
-            return compose_talk(talk, suggestions=suggestions, disclaimer=policy.disclaimer)
+        if signals_crisis(question):  # the rules: no model call needed
+            return self._crisis_answer()
         # "What is this article about?" names no subject: the article's opening and summary
         # answer it.
         overview = asks_overview(question)
+        talk = small_talk(question)
         # Misspellings are mended against the article's own words before anything else.
         question = self.searcher.vocabulary.respell(question)
         # One encode call for the question, and for each uncommon word the article never
@@ -118,6 +113,13 @@ class Answerer:
         )
         vectors = encoded.vectors
         query = vectors[0]
+        # The crisis net, for what the rules missed, before anything else: "goodbye and thanks
+        # for everything" is no small talk.
+        if self.crisis_net.catches(query):
+            return self._crisis_answer()
+        if talk is not None:  # "thanks", "tell me more": nothing to search for
+            suggestions = self.suggestions[:SUGGESTION_COUNT]
+            return compose_talk(talk, suggestions=suggestions, disclaimer=policy.disclaimer)
         retrieved = self.searcher.search(
             question, query, encoded.tokens[0], top_k=top_k, overview=overview
         )
@@ -142,6 +144,18 @@ class Answerer:
             disclaimer=policy.disclaimer,
         )
         return dataclasses.replace(answer, best_score=retrieved.best_score)
+
+    def _crisis_answer(self) -> Answer:
+        """The crisis resources first, and no quotes."""
+        return compose_answer(
+            [],
+            crisis=True,
+            advice=False,
+            missing=[],
+            suggestions=[],
+            resources=list(self.policy.resources),
+            disclaimer=self.policy.disclaimer,
+        )
 
     def ranked(self, question: str) -> list[Passage]:
         """Every passage, best first, as the search ranks them for the question: no refusal

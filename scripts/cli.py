@@ -41,6 +41,7 @@ def build() -> None:
     from corpus.documents import load_corpus
     from retrieval.answerer import Answerer, unanswered_suggestions
     from retrieval.build import build_and_save
+    from retrieval.crisis_net import CrisisNet
     from retrieval.encoder import Encoder
     from ui.settings import get_settings
 
@@ -50,7 +51,8 @@ def build() -> None:
     built = build_and_save(documents, encoder, settings.index_dir)
     for warning in built.warnings:
         click.secho(f"warning: {warning}", fg="yellow", err=True)
-    answerer = Answerer.for_documents(encoder, built.index, documents)
+    crisis_net = CrisisNet.load_or_embed(encoder, settings.index_dir)  # ready for the server
+    answerer = Answerer.for_documents(encoder, built.index, documents, crisis_net=crisis_net)
     for question in unanswered_suggestions(answerer):
         click.secho(
             f"warning: the suggested question {question!r} is not answered (catalog.toml)",

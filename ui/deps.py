@@ -13,6 +13,7 @@ from corpus.documents import load_corpus
 from retrieval.answer import Thresholds
 from retrieval.answerer import Answerer, AnswerPolicy
 from retrieval.build import load_or_build
+from retrieval.crisis_net import CrisisNet
 from retrieval.encoder import Encoder
 from ui.errors import LogbookError
 from ui.logbook import Logbook
@@ -45,7 +46,10 @@ def load_answerer(settings: Settings) -> Answerer:
         resources=settings.resources,
         disclaimer=settings.disclaimer,
     )
-    return Answerer.for_documents(encoder, built.index, documents, policy=policy)
+    crisis_net = CrisisNet.load_or_embed(encoder, settings.index_dir)
+    return Answerer.for_documents(
+        encoder, built.index, documents, policy=policy, crisis_net=crisis_net
+    )
 
 
 def get_answerer(request: Request) -> Answerer:

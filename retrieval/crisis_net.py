@@ -1,0 +1,102 @@
+"""A second net under the crisis rules: a message close in meaning to the labelled signals.
+
+The rules (``retrieval/crisis.py``) catch what they were written for, and a blind probe showed
+how much slips past them: indirect signals phrased in ways no rule foresaw. The net compares
+the message's embedding (the one the search computes anyway) with the labelled messages of
+``retrieval/crisis_examples.py``: a message much nearer the signals than the ordinary messages
+that sound like them, and near enough, counts as a signal. docs/quality.md has the figures.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from retrieval.crisis_examples import (
+    ORDINARY,
+    PROBE_ORDINARY,
+    PROBE_SIGNALS,
+    SAFETY_WINS,
+    SIGNALS,
+)
+from retrieval.encoder import Encoder, Vectors
+
+log = logging.getLogger(__name__)
+
+# Chosen as the most sensitive setting that raises no alarm on any of the 460 ordinary
+# questions of the three question sets (docs/quality.md).
+NEIGHBOURS = 3  # a message is compared with its 3 nearest examples of each kind, averaged
+NEAR_SIGNALS = 0.45  # it must come at least this close to the signals (cosine)
+MARGIN = 0.10  # and this much closer to them than to the ordinary messages
+
+
+_SIGNALS = (*SIGNALS, *SAFETY_WINS, *PROBE_SIGNALS)
+_ORDINARY = (*ORDINARY, *PROBE_ORDINARY)
+CACHE_FILE = "crisis_examples.npz"
+
+
+def _cache_key(model_fingerprint: str) -> str:
+    """Changes with the model and with any labelled message."""
+    digest = hashlib.sha256(model_fingerprint.encode())
+    for kind, messages in (("signal", _SIGNALS), ("ordinary", _ORDINARY)):
+        for message in messages:
+            digest.update(f"{kind}\0{message}\0".encode())
+    return digest.hexdigest()
+
+
+def nearest_mean(cosines: Vectors, count: int = NEIGHBOURS) -> float:
+    """The mean of the ``count`` largest cosines (of all of them when there are fewer)."""
+    if len(cosines) == 0:
+        return -1.0
+    top = np.sort(cosines)[-count:]
+    return float(top.mean())
+
+
+def near_signals(to_signals: Vectors, to_ordinary: Vectors) -> bool:
+    """Whether cosines to the signal examples and to the ordinary ones make a signal."""
+    near, ordinary = nearest_mean(to_signals), nearest_mean(to_ordinary)
+    return near >= NEAR_SIGNALS and near - ordinary >= MARGIN
+
+
+@dataclass(frozen=True)
+class CrisisNet:
+    """The embeddings of the labelled messages, to compare a message's embedding with."""
+
+    signals: Vectors
+    ordinary: Vectors
+
+    @classmethod
+    def from_examples(cls, encoder: Encoder) -> CrisisNet:
+        """Embed every labelled message (about 2 s on 2 cores)."""
+        return cls(encoder.encode(list(_SIGNALS)), encoder.encode(list(_ORDINARY)))
+
+    @classmethod
+    def load_or_embed(cls, encoder: Encoder, folder: Path) -> CrisisNet:
+        """The embeddings saved in ``folder`` when they are of these messages and this model,
+        else embedded now and saved there for the next start."""
+        path = folder / CACHE_FILE
+        key = _cache_key(encoder.fingerprint)
+        try:
+            with np.load(path) as saved:
+                if str(saved["key"]) == key:
+                    return cls(saved["signals"], saved["ordinary"])
+        except (OSError, KeyError, ValueError):
+            pass  # missing or damaged: embed again
+        net = cls.from_examples(encoder)
+        partial = path.with_suffix(".partial.npz")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            np.savez(partial, key=key, signals=net.signals, ordinary=net.ordinary)
+            os.replace(partial, path)
+        except OSError as exc:
+            log.warning("could not save the crisis examples' embeddings: %s", exc)
+        return net
+
+    def catches(self, vector: Vectors) -> bool:
+        """Whether a message, given its unit-length embedding, signals a crisis."""
+        return near_signals(self.signals @ vector, self.ordinary @ vector)

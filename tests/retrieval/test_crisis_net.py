@@ -1,0 +1,81 @@
+"""The crisis net: messages near the labelled signals, for what the rules miss."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from retrieval.answer import Kind
+from retrieval.answerer import Answerer
+from retrieval.crisis import signals_crisis
+from retrieval.crisis_net import CACHE_FILE, CrisisNet, near_signals, nearest_mean
+
+
+def test_the_nearest_examples_are_averaged() -> None:
+    assert nearest_mean(np.array([0.1, 0.9, 0.5, 0.7]), 3) == pytest.approx(0.7)
+    assert nearest_mean(np.array([0.2, 0.4]), 3) == pytest.approx(0.3)  # fewer than asked
+    assert nearest_mean(np.array([]), 3) == -1.0
+
+
+def test_a_signal_is_near_the_signals_and_nearer_them_than_the_ordinary_messages() -> None:
+    assert near_signals(np.array([0.5, 0.5, 0.5]), np.array([0.3, 0.3, 0.3]))
+    assert not near_signals(np.array([0.5, 0.5, 0.5]), np.array([0.45, 0.45, 0.45]))  # margin
+    assert not near_signals(np.array([0.40, 0.40, 0.40]), np.array([0.1, 0.1, 0.1]))  # too far
+
+
+# Indirect signals no rule was written for (none of them is among the examples).
+UNFORESEEN = [
+    "the world would be lighter without me in it",
+    "i have been thinking my family would cope fine without me around",
+    "i want everything to go dark and stay that way",
+]
+
+
+@pytest.mark.parametrize("message", UNFORESEEN)
+def test_the_net_catches_what_the_rules_miss(answerer: Answerer, message: str) -> None:
+    assert not signals_crisis(message)
+    assert answerer.ask(message).kind is Kind.CRISIS
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["my back pain is unbearable today", "does ketamine help with fibromyalgia", "thanks, bye"],
+)
+def test_pain_and_ordinary_questions_stay_clear_of_the_net(
+    answerer: Answerer, message: str
+) -> None:
+    assert answerer.ask(message).kind is not Kind.CRISIS
+
+
+class _CountingEncoder:
+    """Stands in for the model: unit vectors, and a count of the calls."""
+
+    fingerprint = "test-model"
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.calls += 1
+        return np.full((len(texts), 4), 0.5, dtype=np.float32)
+
+
+def test_the_embeddings_are_saved_and_reused_until_the_model_changes(tmp_path: Path) -> None:
+    encoder = _CountingEncoder()
+    first = CrisisNet.load_or_embed(encoder, tmp_path)  # type: ignore[arg-type]
+    assert (tmp_path / CACHE_FILE).is_file() and encoder.calls == 2
+    again = CrisisNet.load_or_embed(encoder, tmp_path)  # type: ignore[arg-type]
+    assert encoder.calls == 2  # read back, not embedded
+    assert np.array_equal(again.signals, first.signals)
+    encoder.fingerprint = "another-model"
+    CrisisNet.load_or_embed(encoder, tmp_path)  # type: ignore[arg-type]
+    assert encoder.calls == 4
+
+
+def test_a_damaged_cache_is_embedded_again(tmp_path: Path) -> None:
+    (tmp_path / CACHE_FILE).write_bytes(b"not a numpy file")
+    encoder = _CountingEncoder()
+    net = CrisisNet.load_or_embed(encoder, tmp_path)  # type: ignore[arg-type]
+    assert encoder.calls == 2 and len(net.signals) > 300
