@@ -188,10 +188,9 @@ def evaluate_command(
             shown_json["ranking"] = alone
         click.echo(json.dumps(shown_json, indent=2))
         return
-    click.echo(
-        f"{len(examples)} questions: " + ", ".join(f"{v} {k}" for k, v in report.counts.items())
-    )
-    for name, value in report.metrics.items():
+    counts = ", ".join(f"{n} {category}" for category, n in report.counts.items() if n)
+    click.echo(f"{len(examples)} questions: {counts}")
+    for name, value in report.measured().items():
         verdict = {True: "ok", False: "below target", None: ""}[meets(name, value)]
         shown = f"{value:.1f}" if name.endswith("_ms") else f"{value:.3f}"
         click.echo(f"  {name:28s} {shown:>8s}  {verdict}")

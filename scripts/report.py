@@ -63,7 +63,7 @@ def plot_scores(report: Report, path: Path, *, threshold: float) -> None:
 def render_page(report: Report, *, title: str, plot: str | None) -> str:
     """The report as one self-contained HTML page (the plot is a file beside it)."""
     rows = []
-    for name, value in report.metrics.items():
+    for name, value in report.measured().items():
         verdict = meets(name, value)
         target = TARGETS.get(name)
         shown = f"{value:.1f}" if name.endswith("_ms") else f"{value:.3f}"
@@ -74,7 +74,7 @@ def render_page(report: Report, *, title: str, plot: str | None) -> str:
             f"<tr><td>{html.escape(name)}</td><td class=num>{shown}</td>"
             f"<td>{html.escape(wanted)}</td><td class={css}>{mark}</td></tr>"
         )
-    counts = ", ".join(f"{v} {html.escape(k)}" for k, v in report.counts.items())
+    counts = ", ".join(f"{v} {html.escape(k)}" for k, v in report.counts.items() if v)
     misses = report.misses()
     miss_rows = [
         "<tr class=miss>"

@@ -153,7 +153,10 @@ def test_summarize_computes_each_metric_over_its_own_category() -> None:
         "unanswered": 0,
         "crisis": 1,
         "advice": 0,
+        "ordinary": 0,
     }
+    assert "unanswered_refused" not in report.measured()  # no unanswered question
+    assert report.measured()["hit@1"] == 0.0
     assert [o.example.category for o in report.misses()] == [
         Category.ANSWERABLE,
         Category.OFF_TOPIC,
@@ -249,6 +252,13 @@ def report(answerer: Answerer) -> Report:
     return evaluate(load_examples(DEV_SET), answerer.ask)
 
 
+def test_a_crisis_probe_s_ordinary_messages_must_only_raise_no_alarm() -> None:
+    ordinary = Example("i crashed my car into a tree last year", Category.ORDINARY)
+    calm, alarm = _answer(Kind.NOT_FOUND), _answer(Kind.CRISIS)
+    assert is_correct(Outcome(ordinary, calm, None, latency_ms=1.0))
+    assert not is_correct(Outcome(ordinary, alarm, None, latency_ms=1.0))
+
+
 def test_the_question_sets_are_all_found() -> None:
     assert {"dev.jsonl", "check.jsonl", "check2.jsonl"} <= {path.name for path in EVAL_SETS}
 
@@ -257,7 +267,7 @@ def test_the_question_sets_are_all_found() -> None:
 def test_each_question_set_covers_every_category(path: Path) -> None:
     examples = load_examples(path)
     assert len(examples) >= 100
-    assert {e.category for e in examples} == set(Category)
+    assert {e.category for e in examples} == set(Category) - {Category.ORDINARY}
     assert all(e.phrases for e in examples if e.category is Category.ANSWERABLE)
 
 
