@@ -97,14 +97,17 @@ _WORDS = {
     "itll": "it will",
     "n": "and",
     "bc": "because",
+    "nite": "night",
 }
 _WORD = re.compile(r"\b(" + "|".join(_WORDS) + r")\b")
+_WILL = re.compile(r"\b(i|you|he|she|it|we|they|that)['’‘ʼ`´]ll\b")
 _STRETCHED = re.compile(r"([a-z])\1{2,}")  # "diiiie"
 
 
 def _normalise(message: str) -> list[str]:
     """The message in plain lower-case words, in a few spellings of its stretched letters."""
     text = unicodedata.normalize("NFKC", message).lower()
+    text = _WILL.sub(r"\1 will", text)  # "i'll": without its apostrophe it would read "ill"
     text = _APOSTROPHES.sub("", text)
     text = _LEET_INSIDE_WORD.sub(lambda m: _LEET[m.group()], text)
     text = _CLAUSE_BREAK.sub(" . ", text)
@@ -305,6 +308,18 @@ _PATTERNS = [
     r"\b(?:want|wish|like) to (?:just )?(?:fade|slip|drift) away(?=$| \.| (?:and|forever|for good"
     r"|now|tonight)\b)",
     r"\bwaiting to die\b",
+    r"\b(?:not|never) (?:think|expect|imagine) (?:that )?(?:i|he|she) (?:will|would|am going to|is"
+    r" going to)? ?(?:still be (?:around|alive|here)|be around|be alive)\b",
+    r"\b(?:will not|not going to) be (?:here|around|alive) (?:tomorrow |tonight |next week "
+    r"|by then )?anyway\b",
+    r"\b(?:will not|wont|not going to|am not going to|is not going to) be (?:around|here|alive)"
+    r" (?:for|by|at|until|till) (?:christmas|his birthday|her birthday|my birthday|new year|the"
+    r" (?:summer|holidays|weekend|new year))\b",
+    r"\b(?:will not|not going to) be (?:a problem|a burden|in (?:your|the|anyones) way|a bother"
+    r"|your problem)(?: to (?:anyone|you|anybody))? (?:much longer|for much longer|for long|anymore"
+    r"|soon)\b",
+    r"\b(?:i|he|she|they) (?:have|has|is|am|had) had enough(?=$| \.)",
+    r"\bit all (?:just )?(?:stops|ends|is over)(?=$| \.)",
     r"\b(?:painless|easiest|quickest|fastest|best|peaceful|quietest|surest|simplest) (?:way|method"
     r"|means) to (?:go(?=$| \.)|not exist|stop existing|not wake up|disappear|end it|check out"
     r"|do it(?=$| \.))",
@@ -326,7 +341,12 @@ _PATTERNS = [
     r"|feel something)\b",
     r"\b(?:hit|hitting|bang\w*|slam\w*|punch\w*) (?:my |his |her )?(?:head|fists?|hands?)"
     r" (?:against|into|on) (?:the |a )?(?:wall|door|floor|desk)\b.{0,20}?\bon purpose\b",
-    r"\bpunch\w* (?:the )?walls?\b.{0,40}\b(?:bleed|deserve)",
+    r"\bpunch\w* (?:the )?walls?\b.{0,40}\b(?:bleed|deserve|split|break|broke|bruis|blood)",
+    r"\b(?:hit|bang|slam|punch)\w* (?:my|his|her) (?:head|face|fists?) (?:against|into|on)"
+    r" (?:the |a )?(?:wall|door|floor|desk)\w*\b.{0,40}\b(?:bruis\w*|bleed\w*|blood|hard enough"
+    r"|until|till|til|on purpose|deserve)",
+    r"\b(?:razor|razors|blade|blades|knife)\b.{0,50}\b(?:for (?:the )?bad (?:nights|days|times)"
+    r"|just in case)\b",
     r"\b(?:fresh |new |deep )?cuts on (?:my|his|her|their) (?:wrists?|thighs?|arms|forearms)\b",
     r"\bcare (?:if|whether) " + _WHO + r" (?:live|lives|die|dies|wake up)\b",
     r"\b(?:no|any|nothing|zero|lost (?:my|the)) (?:good |real |more )?reasons? (?:left )?"
@@ -348,6 +368,8 @@ _PATTERNS = [
     r"|going on|fighting for)\b",
     r"\blife (?:is|feels|seems|has become) (?:so )?(?:pointless|meaningless|worthless)\b",
     r"\bcan not (?:go on|keep going|carry on|keep on going)" + _ONWARD,
+    r"(?<!knees )(?<!knee )(?<!back )(?<!body )(?<!joints )(?<!feet )(?<!legs )(?<!hips )"
+    r"(?<!neck )(?<!stomach )(?<!shoulders )(?<!wrists )(?<!ankles )(?<!hands )"
     r"\bcan not (?:do this|take it|take this|handle it|handle this|live|take (?:this|the|my)"
     r" pain|bear (?:it|this|the pain)|stand (?:it|this|the pain)|cope) (?:anymore|any longer"
     r"|no more)\b",
@@ -445,6 +467,38 @@ _PATTERNS = [
     r"\bgarage with the engine (?:running|on)\b",
     r"\b(?:hose|hosepipe|pipe) (?:to|from|into|on) the exhaust\b",
     r"\bbleed(?:ing)? out\b",
+    r"\b(?:platform|cliff|roof|ledge|bridge|balcony)\b.{0,100}\b(?:lean(?:ing)? forward"
+    r"|step(?:ping)? (?:off|forward|out)|let myself fall|just (?:jump|fall|step))\b",
+    r"\b(?:sat|sitting|stood|standing|parked) (?:in the car )?(?:by|on|at|near) (?:the |a )?"
+    r"(?:bridge|cliff|edge|tracks|railway|river)\b.{0,60}\b(?:looking (?:down|over)|long time"
+    r"|for hours|thinking)\b",
+    r"\b(?:fast|express|through|non stop|freight) trains?\b.{0,80}\b(?:not|does not|doesnt) stop\b",
+    r"\b(?:which|what) (?:level|floor|storey|story|bridge|building|car park|part|cliff)\b.{0,40}"
+    r"\b(?:does not have|has no|without|lowest|low|no) (?:the |any )?(?:safety )?(?:walls?"
+    r"|railings?|barriers?|fences?|nets?)\b",
+    r"\b(?:be|is) easier to (?:just )?(?:lean forward|let go|step off|end it|not wake up"
+    r"|disappear|not be here|die|go)(?=$| \.| and)",
+    r"\bhow deep\b.{0,40}\b(?:cut|wrist|vein|artery)",
+    r"\b(?:found|hidden|hid|taped|stashed) (?:razor )?blades\b|\b(?:razor )?blades (?:hidden|taped"
+    r"|stashed|kept) (?:in|inside|under)\b",
+    r"\bknot\b.{0,40}\b(?:weight|hold (?:me|a person|someone))\b",
+    r"\b(?:already )?(?:got|have|bought) the rope\b",
+    r"\btoo late to save (?:you|me|someone|him|her|them)\b",
+    r"\b(?:which|what) (?:of )?(?:my )?(?:meds|pills|medications|tablets) (?:are|would be)"
+    r" (?:dangerous|deadly|fatal|lethal) (?:together|combined|to mix)\b",
+    r"\b(?:got|have|has) (?:a lot|loads|plenty|enough|lots|a stash|a stockpile)(?: of (?:them|pills"
+    r"|tablets|meds))? (?:saved|stashed|stockpiled|put away|put aside)(?: up| away)?\b",
+    r"\b(?:take|took|taking|swallow\w*) (?:like |about |around |maybe )?(?:\d{2,}|twenty|thirty"
+    r"|forty|fifty|a hundred) (?:of )?(?:my |your |ur |the |his |her )?(?:\w+ )?"
+    + _MEDS
+    + r"\b(?! (?:a|per|each|every) (?:day|week|month)| daily)",
+    r"\b(?:keep\w*|kept|hid\w*|hidden|stash\w*|sav\w*) (?:a |the |my )?(?:bottle|box|pack|packet"
+    r"|stash|supply) of (?:\w+ )?(?:pills|tablets|meds)\b.{0,30}\b(?:just in case|for when|for"
+    r" later)\b",
+    r"\b(?:bottles?|packets?|boxes?) of (?:\w+ )?(?:" + _MED_WORDS + r")\b.{0,60}\bstar\w* at"
+    r" (?:them|it)\b",
+    r"\b(?:took|take|taking|swallowed) (?:a few |some |a couple |a handful of )?extra\b.{0,40}"
+    r"\bjust to see what (?:happens|would happen)\b",
     r"\b(?:stop|stops|stopped) (?:my|your|his|her|someones|someone s|a persons|the) heart\b",
     r"\b(?:gun|guns|rifle|pistol|shotgun|firearm|handgun)\b.{0,60}\b(?:thinking about (?:it"
     r"|using it)|keep thinking|been thinking|thought about (?:it|using it))\b",
@@ -460,12 +514,13 @@ _PATTERNS = [
     # Driving into something on purpose, thought of or wished: "i think about just steering
     # into a tree", not "i crashed my car into a tree last year" (an accident, told).
     r"\b(?:think\w*|thought|want\w*|wish\w*|tempted|urges?|going|plan\w*|imagin\w*"
-    r"|fantasi[sz]\w*|dream\w*|consider\w*|could|might|should|will|close) (?:about |of |to )?"
-    r"(?:just |simply )?(?:driv|drove|steer|crash|swerv|veer|ram|plough|plow|wrap)\w* (?:my |the "
+    r"|fantasi[sz]\w*|dream\w*|consider\w*|could|might|should|will|close|easy|easier)"
+    r" (?:about |of |to )?(?:just |simply )?(?:driv|drove|steer|crash|swerv|veer|ram|plough|plow"
+    r"|wrap|drift)\w* (?:my |the "
     r"|our |his |her )?(?:car |truck |van |bike |motorbike )?(?:into|off|in front of|onto|under"
     r"|around) (?:a |an |the |some |that |this )?(?:\w+ )?(?:tree|wall|bridge|cliff|river|lake"
     r"|traffic|truck|lorry|train|bus|pole|lamppost|lamp post|barrier|overpass|pillar|ditch|sea"
-    r"|ocean|embankment|building)\b",
+    r"|ocean|embankment|building|lane)\b",
     r"\b(?:crash|wreck)\w* (?:my |the )?(?:car|truck|van|bike) (?:into (?:\w+ ){1,3})?on purpose\b",
     r"\b(?:driv|drove|steer|swerv)\w* (?:my |the )?(?:car |truck |van )?into (?:\w+ ){1,3}on"
     r" purpose\b",
@@ -489,13 +544,44 @@ _PATTERNS = [
     r"|dog|cat)\b",
     r"\bnoose\b",
     # goodbyes and preparations
-    r"\b(?:said|saying|say|made|make|making) (?:my |all my |our )?(?:last |final )?goodbyes?\b",
+    r"\b(?:said|saying|say|made|make|making) (?:my |all my |our )(?:last |final )?goodbyes\b",
+    r"\b(?:said|saying|say) (?:my |our )?(?:last|final) goodbyes?\b",
     r"\b(?:letters?|notes?) (?:to|for) (?:my |the )?(?:\w+ )?(?:kids|children|family|wife|husband"
     r"|partner|mum|mom|dad|parents|son|daughter|loved ones|friends)\b.{0,40}\bjust in case\b",
     r"\b(?:gave|given|giving) (?:away )?" + _MY + r" (?:dog|cat|pets?|belongings|possessions"
     r"|things|stuff) (?:away|to)\b",
     r"\bthanks? (?:you )?for everything\b.{0,40}\btake care of\b",
     r"\bsee (?:you|ya|u) on the other side\b",
+    r"\b(?:wrote|written|writing|write|left|leaving) (?:a |some |the )?(?:letters?|notes?) (?:to"
+    r"|for) (?:my |the )?(?:\w+ )?(?:kids|children|family|wife|husband|partner|mum|mom|dad"
+    r"|parents|son|daughter|loved ones)\b(?! (?:school|teacher|lunch|babysitter|nanny|coach)\b)",
+    r"\b(?:wrote|written|writing|left|leaving|gave|giving|sorted)\b.{0,20}\b(?:passwords|bank"
+    r" details|bank stuff|pin numbers)\b.{0,60}\b(?:need them|need it|soon|when i am gone|after)\b",
+    r"\b(?:sorted|made|wrote|updated|finished) (?:out )?my will\b.{0,80}\b(?:cancel\w*|paid off"
+    r"|afterwards|after i am gone|when i am gone)\b",
+    r"\bthank\w* (?:you )?for trying (?:with|to help|to save) me\b",
+    r"\b(?:sorry for everything|thanks? (?:you )?for everything|i love you)\b.{0,60}\b(?:switched"
+    r"|turned) (?:his|her|their|the|my) phone off\b",
+    r"\b(?:picked|chosen|chose|set|decided on) (?:a |the )?(?:date|day)\b(?! (?:for|of) (?:the|my"
+    r"|an?|our|his|her) \w+)",
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow) \. that is"
+    r" when\b",
+    r"\bthen (?:that is|thats) it for me\b",
+    r"\b(?:posted|sent|wrote|left)\b.{0,20}\b(?:goodbye|farewell) (?:message|post|text|video"
+    r"|note)\b",
+    r"\b(?:said|say|saying) goodbye (?:to \w+(?: \w+)? )?(?:like|as if) (?:it was|it is|it were)"
+    r" (?:the|my) last\b",
+    r"\b(?:not|do not|dont) deserve (?:food|to eat|to live|to be (?:happy|alive|here|loved)|help"
+    r"|anything)\b",
+    r"\bnot eaten (?:in|for) (?:\w+ )?(?:days|weeks)\b.{0,20}\bon purpose\b",
+    r"\b(?:made|make|had|survived) (?:an |a |my |another |one |two |three |several )?(?:suicide )?"
+    r"attempts?\b(?! (?:at|to|on) (?!(?:my|his|her|their) (?:own )?life\b))",
+    r"\b(?:choose|chose|decide|pick) when (?:i|to) (?:die|go)\b",
+    r"\b(?:picture|picturing|imagin\w*|think\w* about|dream\w* (?:of|about)|plan\w*) my (?:own )?"
+    r"funeral\b",
+    r"\b(?:no quiero (?:vivir|seguir|estar aqui)|quiero morir\w*|matarme|quitarme la vida)\b",
+    r"\b(?:crisis|suicide|samaritans|lifeline|988) (?:line|lines|hotline|hotlines|number|text line"
+    r"|team|service)s?\b",
     r"\b(?:rope|gun|pistol|rifle|shotgun|knife|blade|razor) (?:is )?(?:ready|loaded|to my (?:head"
     r"|throat|wrist|chest)|against my (?:head|throat|wrist))\b",
     r"\b(?:loaded|load|loading) (?:a |the |my )?(?:gun|pistol|rifle|shotgun)\b",
