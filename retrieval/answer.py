@@ -153,6 +153,7 @@ TALK_MESSAGES = {
         " ketamine therapy, and I will answer with the article's own words."
     ),
     Talk.THANKS: "You're welcome. You can ask another question about the article at any time.",
+    Talk.FAREWELL: "Goodbye, and take care. You can come back with a question at any time.",
     Talk.FOLLOW_UP: (
         "I answer each question on its own, from the article's words, so please ask your"
         " whole question."

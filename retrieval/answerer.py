@@ -99,6 +99,9 @@ class Answerer:
         # answer it.
         overview = asks_overview(question)
         talk = small_talk(question)
+        if talk is not None:  # "thanks", "goodbye", "tell me more": nothing to search for
+            suggestions = self.suggestions[:SUGGESTION_COUNT]
+            return compose_talk(talk, suggestions=suggestions, disclaimer=policy.disclaimer)
         # Misspellings are mended against the article's own words before anything else.
         question = self.searcher.vocabulary.respell(question)
         # One encode call for the question, and for each uncommon word the article never
@@ -113,13 +116,9 @@ class Answerer:
         )
         vectors = encoded.vectors
         query = vectors[0]
-        # The crisis net, for what the rules missed, before anything else: "goodbye and thanks
-        # for everything" is no small talk.
+        # The crisis net, for what the rules missed, before any answer.
         if self.crisis_net.catches(query):
             return self._crisis_answer()
-        if talk is not None:  # "thanks", "tell me more": nothing to search for
-            suggestions = self.suggestions[:SUGGESTION_COUNT]
-            return compose_talk(talk, suggestions=suggestions, disclaimer=policy.disclaimer)
         retrieved = self.searcher.search(
             question, query, encoded.tokens[0], top_k=top_k, overview=overview
         )

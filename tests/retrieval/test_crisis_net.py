@@ -41,7 +41,12 @@ def test_the_net_catches_what_the_rules_miss(answerer: Answerer, message: str) -
 
 @pytest.mark.parametrize(
     "message",
-    ["my back pain is unbearable today", "does ketamine help with fibromyalgia", "thanks, bye"],
+    [
+        "my back pain is unbearable today",
+        "does ketamine help with fibromyalgia",
+        "thanks, bye",
+        "goodbye",  # small talk: answered as such, never weighed by the net
+    ],
 )
 def test_pain_and_ordinary_questions_stay_clear_of_the_net(
     answerer: Answerer, message: str

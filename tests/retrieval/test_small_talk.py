@@ -18,6 +18,9 @@ from retrieval.small_talk import Talk, small_talk
         ("ok thanks", Talk.THANKS),
         ("great, thank you so much for your help", Talk.THANKS),
         ("Thank’s", Talk.THANKS),
+        ("goodbye", Talk.FAREWELL),
+        ("ok thanks, bye!", Talk.FAREWELL),
+        ("have a nice day", Talk.FAREWELL),
         ("tell me more", Talk.FOLLOW_UP),
         ("Can you explain?", Talk.FOLLOW_UP),
         ("why?", Talk.FOLLOW_UP),
@@ -40,6 +43,8 @@ def test_conversation_is_recognised(message: str, talk: Talk) -> None:
         "more about ketamine",
         "explain CBT",
         "and the side effects?",
+        "this is goodbye",  # for the crisis rules, not a sign-off
+        "goodbye and thanks for everything",
         "",
         "   ",
     ],
