@@ -32,7 +32,8 @@ _PATTERNS = {
     # not conversation, and the crisis rules and net weigh them.
     Talk.FAREWELL: rf"(?:(?:{_POLITE}|thanks|thank you|thx|cheers) )*(?:bye|goodbye|good bye"
     r"|bye bye|bye for now|see you|see ya|cya|take care|good night|night"
-    r"|have a (?:nice|good|great) (?:day|evening|night|one|weekend))(?: (?:then|now|all|everyone))?",
+    r"|have a (?:nice|good|great) (?:day|evening|night|one|weekend))"
+    r"(?: (?:then|now|all|everyone))?",
     Talk.FOLLOW_UP: r"(?:(?:can you |could you |please )?(?:tell me more|say more|explain(?: more"
     r"| that| it)?|elaborate|go on|continue|keep going)|more(?: (?:info|information|details"
     r"|please))?|why|how|how so|what else|anything else|and|and then|such as|like what|what do"
