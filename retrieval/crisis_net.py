@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,10 +87,11 @@ class CrisisNet:
             with np.load(path) as saved:
                 if str(saved["key"]) == key:
                     return cls(saved["signals"], saved["ordinary"])
-        except (OSError, KeyError, ValueError):
+        except (OSError, KeyError, ValueError, zipfile.BadZipFile):
             pass  # missing or damaged: embed again
         net = cls.from_examples(encoder)
-        partial = path.with_suffix(".partial.npz")
+        # One partial file per process: servers starting together each write their own.
+        partial = path.with_name(f"{path.stem}.{os.getpid()}.partial.npz")
         try:
             folder.mkdir(parents=True, exist_ok=True)
             np.savez(partial, key=key, signals=net.signals, ordinary=net.ordinary)

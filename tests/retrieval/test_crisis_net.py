@@ -79,8 +79,10 @@ def test_the_embeddings_are_saved_and_reused_until_the_model_changes(tmp_path: P
     assert encoder.calls == 4
 
 
-def test_a_damaged_cache_is_embedded_again(tmp_path: Path) -> None:
-    (tmp_path / CACHE_FILE).write_bytes(b"not a numpy file")
+@pytest.mark.parametrize("damage", [b"not a numpy file", b"PK\x03\x04 a cut-off zip"])
+def test_a_damaged_cache_is_embedded_again(tmp_path: Path, damage: bytes) -> None:
+    (tmp_path / CACHE_FILE).write_bytes(damage)
     encoder = _CountingEncoder()
     net = CrisisNet.load_or_embed(encoder, tmp_path)  # type: ignore[arg-type]
     assert encoder.calls == 2 and len(net.signals) > 300
+    assert [p.name for p in tmp_path.iterdir()] == [CACHE_FILE]  # no partial file left
