@@ -265,7 +265,10 @@ _PATTERNS = [
     r"\bnot (?:want|wish) to be (?:a|such a) burden (?:\w+ ){0,3}?(?:anymore|any longer)\b",
     r"\b(?:have|has|had|i have) had enough of (?:life|living|everything|it all|being alive"
     r"|existing)\b",
-    r"\b(?:i am|im) (?:so )?done with (?:everything|it all|all of it|this world|this life)\b",
+    r"\b(?:i am|im) (?:so )?done with (?:everything|it all|all of it|all of this|all this|this"
+    r" world|this life|living|life)\b",
+    r"\b(?:if|when) (?:this|the|my) (?:last |next )?(?:\w+ )?(?:does not|doesnt|do not|will not)"
+    r" work\b.{0,30}\b(?:i am|im) done(?=$| \.)",
     r"\b(?:want|wants|need|needs) out of (?:this |my )?(?:life|world|existence)\b",
     r"\bwant out(?=$| \.)",
     r"\b(?:can not|do not) see (?:a|any) future(?=$| \.| (?:for (?:me|myself)|anymore|ahead"
@@ -308,6 +311,29 @@ _PATTERNS = [
     r"\b(?:want|wish|like) to (?:just )?(?:fade|slip|drift) away(?=$| \.| (?:and|forever|for good"
     r"|now|tonight)\b)",
     r"\bwaiting to die\b",
+    r"\b(?:will not|wont|not going to) (?:have to )?(?:deal with|put up with|suffer|cope with)"
+    r" (?:this|it|any of this) (?:much longer|for much longer|for long|anymore)\b",
+    r"\bso (?:that )?i (?:could|can|would|might) (?:just )?(?:die|be dead|not wake up|not be"
+    r" here)\b",
+    r"\bmy (?:last|final) (?:view|sight|breath|words)\b",
+    # "I want the pain to stop. All of it. Permanently.": "permanently" on its own, after a stop
+    r"\b(?:stop|end|over|gone)(?: \. all of it| \. everything)? \. (?:permanently|forever|for good)"
+    r"(?=$| \.)",
+    r"\b(?:world|everyone|everybody|family|they|kids|he|she) would be (?:\w+ )?(?:better|lighter"
+    r"|happier|easier|fine) without me\b",
+    r"\bsoon (?:it|nothing) (?:will not|wont|will|would) (?:matter|be a problem)\b",
+    r"\b(?:tidying|tying|wrapping) up (?:all )?(?:my )?loose ends\b",
+    r"\b(?:after|when|once) (?:i am|i have) gone\b(?! (?:for|to|on|away|out|home|back|into)\b)",
+    r"\b(?:made|reached|at peace with) my (?:final )?decision\b(?=$| \.| and)",
+    r"\bnot (?:planning|going|intending|expecting) (?:on )?(?:to )?(?:be|being) (?:here|around"
+    r"|alive) (?:much longer|for much longer|for long|anymore)\b",
+    r"\bnot going to do anything (?:tonight|today|yet|stupid|right now)\b",
+    r"\bthink\w* (?:a lot |constantly |all the time )?about how i (?:would|will|could|might)(?: do"
+    r" it| end it)?(?=$| \.)",
+    r"\b(?:only|one) way out\b.{0,40}\bpermanent\b",
+    r"\b(?:he|she|they|i|partner|husband|wife|son|daughter|friend|brother|sister|mum|mom|dad)"
+    r" (?:has |had |have )?attempted(?: (?:last|this|before|twice|once|again|a few)\b)?"
+    r"(?! (?:to|the|a|an|it|that|this|my|his|her)\b)",
     r"\b(?:not|never) (?:think|expect|imagine) (?:that )?(?:i|he|she) (?:will|would|am going to|is"
     r" going to)? ?(?:still be (?:around|alive|here)|be around|be alive)\b",
     r"\b(?:will not|not going to) be (?:here|around|alive) (?:tomorrow |tonight |next week "
@@ -343,11 +369,16 @@ _PATTERNS = [
     r" (?:against|into|on) (?:the |a )?(?:wall|door|floor|desk)\b.{0,20}?\bon purpose\b",
     r"\bpunch\w* (?:the )?walls?\b.{0,40}\b(?:bleed|deserve|split|break|broke|bruis|blood)",
     r"\b(?:hit|bang|slam|punch)\w* (?:my|his|her) (?:head|face|fists?) (?:against|into|on)"
-    r" (?:the |a )?(?:wall|door|floor|desk)\w*\b.{0,40}\b(?:bruis\w*|bleed\w*|blood|hard enough"
+    r" (?:the |a )?(?:wall|door|floor|desk)\w*\b.{0,80}\b(?:bruis\w*|bleed\w*|blood|hard enough"
     r"|until|till|til|on purpose|deserve)",
     r"\b(?:razor|razors|blade|blades|knife)\b.{0,50}\b(?:for (?:the )?bad (?:nights|days|times)"
     r"|just in case)\b",
-    r"\b(?:fresh |new |deep )?cuts on (?:my|his|her|their) (?:wrists?|thighs?|arms|forearms)\b",
+    r"\b(?:fresh |new |deep )?cuts (?:all )?(?:on|over) (?:my |his |her |their )?(?:\w+ ){0,2}"
+    r"(?:wrists?|thighs?|arms|forearms)\b",
+    r"\b(?:scratch|pick|burn|hit|bit|bite|pinch)\w* (?:my|his|her) (?:\w+ )?(?:skin|arms?|legs?"
+    r"|thighs?|face|hands?|wrists?)\b.{0,40}\b(?:on purpose|only thing that (?:helps|takes the"
+    r" edge off|works)|to cope)\b",
+    r"\bhope (?:the |a )?(?:car|bus|truck|train|lorry) (?:does not|doesnt|will not|wont) stop\b",
     r"\bcare (?:if|whether) " + _WHO + r" (?:live|lives|die|dies|wake up)\b",
     r"\b(?:no|any|nothing|zero|lost (?:my|the)) (?:good |real |more )?reasons? (?:left )?"
     r"(?:for (?:me|him|her|them) )?(?:to|for) (?:live|living|be alive|stay alive|keep living"
@@ -448,15 +479,17 @@ _PATTERNS = [
     r"|train line|top floor)s?\b.{0,30}\b(?:keeps |is |are |keep )?(?:calling|calls) (?:me|my"
     r" name|to me)\b",
     r"\b(?:think\w*|thought|imagin\w*|realis\w*|realiz\w*) (?:about |of )?how easy it would be"
-    r"(?=$| \.| to (?:just )?(?:jump|fall|let go|end|step|die|drive|go|slip|do it|not))",
+    r"(?=$| \.| to (?:just )?(?:jump|fall|let go|end|step|die|drive|go|slip|do it|not|stop|climb"
+    r"|walk|swerve|lean))",
     r"\b(?:it will|it would|this will|that will|it is going to|today will|tonight will) be (?:the"
     r"|my) (?:very )?(?:last|final) time(?=$| \.)",
-    r"\b(?:this|today|tonight|next week|it) (?:is|will be|would be) my (?:very )?(?:last|final)"
+    r"\b(?:this|today|tonight|next week|it|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday) (?:is|will be|would be) my (?:very )?(?:last|final)"
     r" (?:day|night|week|weekend|month|christmas|birthday)\b(?! (?:of|at|in|on|with|before|off"
     r"|working|here)\b)",
     # Water, trains, fumes, bleeding, guns thought about
     r"\b(?:think\w*|thought|want\w*|wish\w*|tempted|urges?|going|plan\w*|imagin\w*"
-    r"|fantasi[sz]\w*|dream\w*|consider\w*|could|might) (?:about |of |to )?(?:just )?(?:walk"
+    r"|fantasi[sz]\w*|dream\w*|consider\w*|could|might|will) (?:about |of |to )?(?:just )?(?:walk"
     r"|swim|wad|step|go|drift)\w* (?:out )?(?:into|under) (?:the |a )?(?:sea|ocean|river|lake"
     r"|water|waves|tide)\b",
     r"\b(?:and |just )(?:never |not )(?:come|coming) back\b(?=$| \.)",
@@ -467,6 +500,33 @@ _PATTERNS = [
     r"\bgarage with the engine (?:running|on)\b",
     r"\b(?:hose|hosepipe|pipe) (?:to|from|into|on) the exhaust\b",
     r"\bbleed(?:ing)? out\b",
+    r"\b(?:taken|took|swallowed) (?:a (?:whole )?(?:bunch|load|lot|handful)|loads|lots) of"
+    r" (?:my |his |her |their |the )?(?:\w+ )?" + _MEDS + r"\b",
+    r"\b(?:balcony|bridge|ledge|edge|roof|railing)\b.{0,80}\blean\w* (?:further |right |too far )?"
+    r"(?:over|out)\b",
+    r"\b(?:not|wouldnt|would not|will not|wont|never) survive (?:the|a|that) (?:fall|jump|drop"
+    r"|crash)\b",
+    r"\b(?:bought|buying|got) (?:a |himself a |herself a |themselves a )?(?:gun|rifle|pistol"
+    r"|shotgun|firearm)\b.{0,60}\b(?:depressed|low|struggling|not himself|not herself)\b",
+    r"\bgave (?:me|us|her|him) (?:his|her|their) (?:dog|cat|pets?)\b",
+    r"\bsat (?:there |up |at home |home )?with\b.{0,50}\b(?:gun|rifle|pistol|shotgun|rope|razor"
+    r"|knife)\b",
+    r"\b(?:most )?dangerous in (?:large|big|high) (?:amounts|doses|quantities)\b",
+    r"\b(?:does|would|will|do you think) it hurts? (?:to|when you) (?:drown|die|hang|jump|fall"
+    r"|bleed)\b|\bhurts? to (?:drown|die|hang)\b",
+    r"\bhelium\b.{0,60}\b(?:bag|hood|tank|mask|how much)\b|\bexit bag\b",
+    r"\b(?:blade|razor|knife)\b.{0,60}\b(?:to use it|use it on (?:myself|me)|keep using it)\b",
+    r"\b(?:decided|chosen|picked) (?:that )?(?:\w+ ){1,2}(?:is|will be) (?:my|the) (?:last|final)"
+    r" day\b",
+    r"\burges? to (?:jump|step off|step in front|fall|lean|drive into|swerve)\b",
+    r"\b(?:in the|my) garage\b.{0,60}\b(?:engine|exhaust|leave it running|leaving it running"
+    r"|fumes)\b",
+    r"\bhow (?:much|many) (?:\w+ ){0,3}(?:it )?takes? to (?:wreck|destroy|damage|kill|shut down"
+    r"|stop) (?:your|my|the|a) (?:liver|kidneys?|heart)\b",
+    r"\bcharcoal\b.{0,40}\b(?:tape|sealed|bucket|bedroom|car|tent)\b",
+    r"\blife insurance\b.{0,60}\b(?:not an accident|pays? out if|still pays?)\b",
+    r"\bcancel (?:all )?(?:of )?my (?:future|remaining|upcoming|other) (?:appointments|sessions"
+    r"|infusions)\b.{0,40}\b(?:will not|wont) (?:be )?need",
     r"\b(?:platform|cliff|roof|ledge|bridge|balcony)\b.{0,100}\b(?:lean(?:ing)? forward"
     r"|step(?:ping)? (?:off|forward|out)|let myself fall|just (?:jump|fall|step))\b",
     r"\b(?:sat|sitting|stood|standing|parked) (?:in the car )?(?:by|on|at|near) (?:the |a )?"
@@ -500,7 +560,8 @@ _PATTERNS = [
     r"\b(?:took|take|taking|swallowed) (?:a few |some |a couple |a handful of )?extra\b.{0,40}"
     r"\bjust to see what (?:happens|would happen)\b",
     r"\b(?:stop|stops|stopped) (?:my|your|his|her|someones|someone s|a persons|the) heart\b",
-    r"\b(?:gun|guns|rifle|pistol|shotgun|firearm|handgun)\b.{0,60}\b(?:thinking about (?:it"
+    r"\b(?:gun|guns|rifle|pistol|shotgun|firearm|handgun|rope|noose|razor|blade|knife)\b.{0,60}"
+    r"\b(?:thinking about (?:it"
     r"|using it)|keep thinking|been thinking|thought about (?:it|using it))\b",
     r"(?<!jump )(?<!skipping )(?<!skip )\b(?:bought|buying|ordered|ordering) (?:a |some |the )?"
     r"(?:length of )?rope\b(?! (?:for|to climb|ladder|swing|toy|lights)\b)",
@@ -509,7 +570,7 @@ _PATTERNS = [
     r"|will|does|to) (?:it )?take(?=$| \.| to (?:die|kill|end|not wake|od|overdose|do it|be"
     r" fatal|stop))",
     r"\b(?:jump|step|throw|walk|lie|lay)\w* (?:" + _SELF + r" )?in front of (?:a |the |an )?"
-    r"(?:train|car|bus|truck|lorry|traffic|tube|subway|vehicle)\b",
+    r"(?:\S+ ){0,3}(?:train|car|bus|truck|lorry|traffic|tube|subway|vehicle)\b",
     r"\bthrow\w* " + _SELF + r" (?:off|from|under)\b",
     # Driving into something on purpose, thought of or wished: "i think about just steering
     # into a tree", not "i crashed my car into a tree last year" (an accident, told).
@@ -530,7 +591,7 @@ _PATTERNS = [
     # "cutting" on its own, as a habit: "my teenager has been cutting", not "cutting my pills"
     r"\b(?:started|start|starting|been|keep|keeps|kept|stop|stopped|quit|urge to|urges to|want"
     r" to|relapsed and|is|am|are|was|were|thinking about|think about|thought about|thinking of"
-    r"|urges? for|tempted by|miss) (?:\w+ )?cutting(?=$| \.| (?:again|at night"
+    r"|urges? for|tempted by|miss) (?:\w+ )?cutting(?=$| \.| (?:again|deeper|at night"
     r"|every|when|whenever|to cope|to feel|because|lately|recently|for (?:weeks|months|years"
     r"|a while)|and|but|since)\b)",
     r"\bcutting again\b",
@@ -553,15 +614,20 @@ _PATTERNS = [
     r"\bthanks? (?:you )?for everything\b.{0,40}\btake care of\b",
     r"\bsee (?:you|ya|u) on the other side\b",
     r"\b(?:wrote|written|writing|write|left|leaving) (?:a |some |the )?(?:letters?|notes?) (?:to"
-    r"|for) (?:my |the )?(?:\w+ )?(?:kids|children|family|wife|husband|partner|mum|mom|dad"
+    r"|for) (?:my |the )?(?:\w+ ){0,3}(?:kids|children|family|wife|husband|partner|mum|mom|dad"
     r"|parents|son|daughter|loved ones)\b(?! (?:school|teacher|lunch|babysitter|nanny|coach)\b)",
     r"\b(?:wrote|written|writing|left|leaving|gave|giving|sorted)\b.{0,20}\b(?:passwords|bank"
-    r" details|bank stuff|pin numbers)\b.{0,60}\b(?:need them|need it|soon|when i am gone|after)\b",
+    r" details|bank stuff|pin numbers|account details)\b.{0,60}\b(?:need them|need it|soon|when i"
+    r" am gone|after|envelope|loose ends)\b",
     r"\b(?:sorted|made|wrote|updated|finished) (?:out )?my will\b.{0,80}\b(?:cancel\w*|paid off"
+    r"|goodbye|said goodbye|thank\w*"
     r"|afterwards|after i am gone|when i am gone)\b",
     r"\bthank\w* (?:you )?for trying (?:with|to help|to save) me\b",
-    r"\b(?:sorry for everything|thanks? (?:you )?for everything|i love you)\b.{0,60}\b(?:switched"
-    r"|turned) (?:his|her|their|the|my) phone off\b",
+    r"\b(?:sorry for everything|thanks? (?:you )?for everything|i love you)\b.{0,60}"
+    r"\b(?:(?:switched"
+    r"|turned) (?:his|her|their|the|my) phone off|(?:is not|isnt|not|stopped) (?:answering"
+    r"|replying)|(?:will not|wont) answer)\b",
+    r"\b(?:no one|nobody|noone) would (?:even |really )?(?:notice|care|miss me)(?=$| \.)",
     r"\b(?:picked|chosen|chose|set|decided on) (?:a |the )?(?:date|day)\b(?! (?:for|of) (?:the|my"
     r"|an?|our|his|her) \w+)",
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow) \. that is"

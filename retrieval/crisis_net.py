@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 # neighbours) that raises no alarm on any of the 360 questions of the three question sets
 # that are no crisis; measured afterwards on a blind probe (docs/quality.md).
 NEIGHBOURS = 3  # a message is compared with its 3 nearest examples of each kind, averaged
-NEAR_SIGNALS = 0.40  # it must come at least this close to the signals (cosine)
+NEAR_SIGNALS = 0.45  # it must come at least this close to the signals (cosine)
 MARGIN = 0.10  # and this much closer to them than to the ordinary messages
 
 

@@ -27,9 +27,10 @@ def test_a_signal_is_near_the_signals_and_nearer_them_than_the_ordinary_messages
 
 # Indirect signals no rule was written for (none of them is among the examples).
 UNFORESEEN = [
-    "the world would be lighter without me in it",
     "i have been thinking my family would cope fine without me around",
     "i want everything to go dark and stay that way",
+    "i keep imagining a quiet exit where nobody has to deal with me",
+    "everything would be simpler if i just stopped",
 ]
 
 
