@@ -91,6 +91,7 @@ _WORDS = {
     "meself": "myself",
     "urself": "yourself",
     "ded": "dead",
+    "itd": "it would",
     "aliv": "alive",
     "goin": "going",
     "hittin": "hitting",
@@ -131,6 +132,8 @@ _MY = r"(?:my|his|her|their|your|our)"
 _MED_WORDS = (
     r"pills?|tablets?|meds|medications?|medicines?|painkillers|pain killers|opioids|opiates"
     r"|prescriptions?|sleeping pills|antidepressants|benzos|oxys?|oxycodone|morphine|insulin"
+    r"|tramadol|codeine|sertraline|amitriptyline|gabapentin|pregabalin|fluoxetine|citalopram"
+    r"|duloxetine|diazepam|valium|xanax|zopiclone|lithium"
 )
 _MEDS = f"(?:{_MED_WORDS})"
 _DRUGS = f"(?:{_MED_WORDS}|ketamine|drugs|paracetamol|tylenol|acetaminophen|ibuprofen)"
@@ -164,7 +167,7 @@ _TREATS = (
 )
 # "End it" with a person or a job is a break-up, not an end.
 _NOT_A_BREAKUP = (
-    r"(?! with (?:him|her|them|(?:my|the|a|an) (?:\w+ )?(?:boyfriend|girlfriend|partner|husband"
+    r"(?! with (?:him|her|them|(?:my|the|a|an) (?:\w+ ){0,2}(?:boyfriend|girlfriend|partner|husband"
     r"|wife|ex|therapist|doctor|clinic|physio|job|boss|friend)))"
 )
 # "Die down", "die off", "die-hard": not dying.
@@ -200,7 +203,8 @@ _PATTERNS = [
     r"\bend(?:s|ed|ing)? " + _MY + r" (?:own )?life\b",
     r"\bend(?:s|ed|ing)? it all\b",
     r"\bend(?:s|ed|ing)? (?:it|things|everything) (?:now|tonight|today|soon|for good|forever"
-    r"|for real|right now|once and for all)\b",
+    r"|for real|right now|once and for all|this (?:weekend|week|month)|tomorrow|on (?:monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     r"\b(?:want|wants|wanted|wanting|going|plan|planning|ready|decided|deciding|tempted|try"
     r"|trying|tried|need|needs|time|urge|urges|way|ways|how) to end (?:it|things|everything"
     r"|myself)\b" + _NOT_A_BREAKUP,
@@ -263,7 +267,7 @@ _PATTERNS = [
     r"(?:a|an) (?:\w+ )?burden\b(?! (?:of|for) (?:proof|cost|paperwork))",
     r"\b(?:tired|sick|weary) of being (?:a|such a) burden\b",
     r"\bnot (?:want|wish) to be (?:a|such a) burden (?:\w+ ){0,3}?(?:anymore|any longer)\b",
-    r"\b(?:have|has|had|i have) had enough of (?:life|living|everything|it all|being alive"
+    r"\b(?:have|has|had|is|i have) had enough of (?:life|living|everything|it all|being alive"
     r"|existing)\b",
     r"\b(?:i am|im) (?:so )?done with (?:everything|it all|all of it|all of this|all this|this"
     r" world|this life|living|life)\b",
@@ -326,7 +330,8 @@ _PATTERNS = [
     r"\b(?:after|when|once) (?:i am|i have) gone\b(?! (?:for|to|on|away|out|home|back|into)\b)",
     r"\b(?:made|reached|at peace with) my (?:final )?decision\b(?=$| \.| and)",
     r"\bnot (?:planning|going|intending|expecting) (?:on )?(?:to )?(?:be|being) (?:here|around"
-    r"|alive) (?:much longer|for much longer|for long|anymore)\b",
+    r"|alive) (?:much longer|for much longer|for long|anymore|by (?:christmas|then|the weekend"
+    r"|next \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     r"\bnot going to do anything (?:tonight|today|yet|stupid|right now)\b",
     r"\bthink\w* (?:a lot |constantly |all the time )?about how i (?:would|will|could|might)(?: do"
     r" it| end it)?(?=$| \.)",
@@ -348,7 +353,7 @@ _PATTERNS = [
     r"\bit all (?:just )?(?:stops|ends|is over)(?=$| \.)",
     r"\b(?:painless|easiest|quickest|fastest|best|peaceful|quietest|surest|simplest) (?:way|method"
     r"|means) to (?:go(?=$| \.)|not exist|stop existing|not wake up|disappear|end it|check out"
-    r"|do it(?=$| \.))",
+    r"|do it(?=$| \.))|\bpainless way out\b",
     r"\bway to not exist\b",
     r"\bcheck(?:ing)? out (?:for good|permanently|early|of (?:life|this world))\b",
     r"\btop(?:ping|ped)? (?:" + _SELF + r")\b(?! up| off)",
@@ -390,8 +395,9 @@ _PATTERNS = [
     r" (?:life|live)|(?:of|in) (?:anything|it all|trying anymore)|anymore)\b",
     r"\bpoint (?:of |in |to )?(?:go on|going on|carry on|carrying on|keep going|keeping going)"
     + _ONWARD,
-    r"\b(?:tired|sick|weary|exhausted) of (?:living|being alive|life|existing|being here"
-    r"|fighting|trying to stay alive)\b(?! (?:with|against|for|over|the|my|insurance)\b)",
+    r"\b(?:tired|sick|weary|exhausted) of (?:living|being alive|life|this life|my life|existing"
+    r"|being here|fighting|trying to stay alive)\b"
+    r"(?! (?:with|against|for|over|the|my|insurance)\b)",
     r"\b(?:tired|sick|weary|exhausted) of waking up\b" + _ORDINARY_WAKING,
     r"\bdone (?:with (?:living|life|being alive|existing)|living)\b",
     r"\b(?:give|gives|giving|gave|given) up on (?:life|living)\b",
@@ -466,7 +472,8 @@ _PATTERNS = [
     r"\b(?:took|take|taking|taken|swallow\w*|downed|downing) (?:a|the) (?:whole |entire )?"
     r"(?:bottle|box|pack|packet|strip|handful) of (?:my |the |his |her )?(?:\w+ )?" + _DRUGS,
     # -- other ways, and getting ready -------------------------------------------------------
-    r"\bjump\w* (?:off|from|of) (?:a|the|my|this|that) (?:\w+ )?(?:bridge|building|roof|balcony"
+    r"\bjump\w* (?:off|from|of) (?:a|the|my|this|that|our|his|her) (?:\w+ )?(?:bridge|building|roof"
+    r"|balcony|terrace"
     r"|cliff|tower|window|ledge|car park|parking garage|overpass|skyscraper)\b",
     # Heights: asking how high is enough, a height "calling", picturing the fall.
     r"\bhow (?:high|tall|far(?: down)?)\b(?=.{0,50}\b(?:bridge|building|floor|storey|story|roof"
@@ -531,7 +538,7 @@ _PATTERNS = [
     r"|step(?:ping)? (?:off|forward|out)|let myself fall|just (?:jump|fall|step))\b",
     r"\b(?:sat|sitting|stood|standing|parked) (?:in the car )?(?:by|on|at|near) (?:the |a )?"
     r"(?:bridge|cliff|edge|tracks|railway|river)\b.{0,60}\b(?:looking (?:down|over)|long time"
-    r"|for hours|thinking)\b",
+    r"|for (?:an|a few|two|three|several) hours?|for hours|thinking)\b",
     r"\b(?:fast|express|through|non stop|freight) trains?\b.{0,80}\b(?:not|does not|doesnt) stop\b",
     r"\b(?:which|what) (?:level|floor|storey|story|bridge|building|car park|part|cliff)\b.{0,40}"
     r"\b(?:does not have|has no|without|lowest|low|no) (?:the |any )?(?:safety )?(?:walls?"
@@ -559,7 +566,59 @@ _PATTERNS = [
     r" (?:them|it)\b",
     r"\b(?:took|take|taking|swallowed) (?:a few |some |a couple |a handful of )?extra\b.{0,40}"
     r"\bjust to see what (?:happens|would happen)\b",
-    r"\b(?:stop|stops|stopped) (?:my|your|his|her|someones|someone s|a persons|the) heart\b",
+    r"\b(?:stop|stops|stopped) (?:my|your|his|her|their|someones|someone s|a persons|the)"
+    r" (?:heart|breathing)\b",
+    r"\b(?:finish|finishing|finished) (?:my|his|her|their) (?:own )?life\b"
+    r"|\bfinishing everything\b",
+    r"\b(?:deadliest|most dangerous|most lethal|most deadly)\b.{0,30}\b(?:combination|together"
+    r"|combined|mix)\b",
+    r"\btaking all (?:of )?(?:my |the |his |her |their )?(?:\w+ )?"
+    + _DRUGS
+    + r" (?:tonight|today|now|at once)\b",
+    r"(?:^|\. )(?:so )?done with (?:everything|it all|all of it|life|living)(?=$| \.)",
+    r"\b(?:looking up|looked up|researching|research|reading up on|stuff about|info on|buying"
+    r"|bought|ordered)\b.{0,20}\bhelium\b",
+    r"\btake care of it (?:myself|himself|herself|themselves)\b",
+    r"\b(?:email|message|text|post|note|letter|video)\w* (?:\w+ ){0,3}saying goodbye\b",
+    r"\b(?:which|what|best) (?:\w+ )?veins?\b.{0,20}\bcut\b|\bvein to cut\b",
+    r"\b(?:he|she|they) (?:is |has |have )?got a plan(?=$| \.| (?:and|now|already|ready|for"
+    r" (?:tonight|tomorrow|it)|to (?:do it|end|die|kill)|that)\b)",
+    r"\ball (?:of )?(?:my |the |his |her |their )?(?:\w+ )?" + _DRUGS + r" at once\b",
+    r"\bmake (?:it|the pain|everything|this) stop for good\b",
+    r"\bterminal (?:diagnosis|illness|cancer)\b.{0,60}\b(?:relief|hope|wish|fantasi\w*)"
+    r"|\b(?:fantasi\w*|wish\w*|hop\w*|pray\w*) (?:about |for |that i (?:get|had) )?(?:getting )?"
+    r"(?:a )?(?:terminal|cancer)\b|\bhave an end date\b",
+    r"\bwaste of (?:oxygen|space|air)\b",
+    r"\b(?:everyone|everybody|they|family|kids|he|she) would (?:be|cope|do) (?:\w+ )?(?:fine|better"
+    r"|happier|ok|okay) (?:if|when) (?:i|he|she) (?:was not|wasnt|were not|was gone|am gone|died)",
+    r"\bhow long (?:before|until|till) (?:someone|anyone|they|somebody) (?:finds|find|would find)"
+    r" (?:you|me|a body)\b",
+    r"\b(?:only way|only thing)\b.{0,30}\bis if i (?:stop|die|am gone|go|end it)\b",
+    r"\b" + _MEDS + r" (?:i|he|she) (?:had |would |have )?(?:been )?(?:collecting|saving|hoarding"
+    r"|stockpiling|stashing)\b",
+    r"\b(?:sorted|in order|ready|done|tidy|settled) before i go(?=$| \.)",
+    r"\b(?:it|nothing) (?:will not|wont|is not going to) matter (?:soon|much longer|anymore"
+    r"|after \w+)\b",
+    r"\bstop feeling (?:anything|pain)\b.{0,30}\bunder ?water\b",
+    r"\btonight(?:s| is) the night\b.{0,40}\b(?:got everything|everything i need|ready|goodbye"
+    r"|thank)",
+    r"\b(?:died|die|dying) by (?:hanging|drowning|jumping|overdose|gunshot|my own hand)\b",
+    r"\b(?:will not|wont) (?:be )?need(?:ing)? (?:\w+ ){0,3}(?:for (?:long|much longer)|much"
+    r" longer)\b",
+    r"\bslip(?:ping)? under\b.{0,30}\b(?:stay|staying|not come up|not coming up)\b",
+    r"\b(?:wonder\w*|check\w*|think\w*) (?:if|whether) (?:it is|its|it would be|they are)"
+    r" (?:high|tall|deep|strong) enough\b",
+    r"\b(?:did not|didnt) do it\b.{0,30}\bnext time\b",
+    r"\b(?:out of|no more|run out of|ran out of) reasons to (?:stay|live|go on|keep going"
+    r"|be here)\b",
+    r"\b(?:this is|these are) (?:my |the )?(?:last|final) (?:message|words|post|email|text)\b",
+    r"\b(?:will not|wont) be coming back(?=$| \.)",
+    r"\b(?:took|take|taking|swallow\w*) (?:like |about |around |maybe )?(?:\d{2,}|twenty|thirty"
+    r"|forty|fifty|a hundred) (?:of )?(?:my |your |ur |the |his |her |their )?\w+(?: \w+)? (?:at"
+    r" once|in one go|all at once)\b",
+    r"\b(?:car )?exhaust\b.{0,40}\b(?:closed|shut|sealed) (?:garage|room|car)\b",
+    r"\bmy (?:last|previous|first|second|other) attempts?\b(?! (?:at|to|on|with)\b)",
+    r"\battempt\b.{0,40}\bwish\w* it (?:had )?worked\b",
     r"\b(?:gun|guns|rifle|pistol|shotgun|firearm|handgun|rope|noose|razor|blade|knife)\b.{0,60}"
     r"\b(?:thinking about (?:it"
     r"|using it)|keep thinking|been thinking|thought about (?:it|using it))\b",
@@ -623,7 +682,7 @@ _PATTERNS = [
     r"|goodbye|said goodbye|thank\w*"
     r"|afterwards|after i am gone|when i am gone)\b",
     r"\bthank\w* (?:you )?for trying (?:with|to help|to save) me\b",
-    r"\b(?:sorry for everything|thanks? (?:you )?for everything|i love you)\b.{0,60}"
+    r"\b(?:sorry for everything|thank\w* (?:you |us |me )?for everything|i love you)\b.{0,60}"
     r"\b(?:(?:switched"
     r"|turned) (?:his|her|their|the|my) phone off|(?:is not|isnt|not|stopped) (?:answering"
     r"|replying)|(?:will not|wont) answer)\b",
