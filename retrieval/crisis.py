@@ -146,7 +146,8 @@ _ONWARD = (
 )
 # Accidents, and idioms built on the same verbs: "hurt myself at the gym", "burn myself out".
 _NOT_ON_PURPOSE = (
-    r"(?! (?:at (?!night)|during|while|playing|lifting|doing|running|training|exercising"
+    r"(?! (?:(?:again |badly |this morning |today |yesterday )?(?:at (?!night)|during|while|in (?:a"
+    r"|an|the) (?:fall|accident|crash|gym)|playing|lifting|doing|running|training)|exercising"
     r"|working|gardening|cooking|shaving|chopping|skiing|cycling|falling|by accident"
     r"|accidentally|on (?!purpose)|by (?:not|overdoing|pushing|sitting|working)|years|months"
     r"|weeks|a (?:few|couple)|last (?:year|month|week)"
@@ -158,7 +159,7 @@ _NOT_ON_PURPOSE = (
 _ORDINARY_WAKING = (
     r"(?! (?:in (?:pain|agony|the night|the middle)|with pain|without|feeling|refreshed|rested"
     r"|early|before|until|till|til|during|at night|on time|properly|easily|stiff|sore|tired"
-    r"|groggy|after (?:ketamine|the|an|my|infusion)))"
+    r"|groggy|at (?:\d|five|six|seven|dawn)|so early|after (?:ketamine|the|an|my|infusion)))"
 )
 # Things people "overdose on" only in jest.
 _TREATS = (
@@ -168,7 +169,8 @@ _TREATS = (
 # "End it" with a person or a job is a break-up, not an end.
 _NOT_A_BREAKUP = (
     r"(?! with (?:him|her|them|(?:my|the|a|an) (?:\w+ ){0,2}(?:boyfriend|girlfriend|partner|husband"
-    r"|wife|ex|therapist|doctor|clinic|physio|job|boss|friend)))"
+    r"|wife|ex|therapist|doctor|clinic|physio|job|boss|friend|gp|psychiatrist|counsellor|counselor"
+    r"|psychologist|specialist|neurologist|consultant|surgeon|nurse|team|provider|dentist)))"
 )
 # "Die down", "die off", "die-hard": not dying.
 _DIE = r"die\b(?! (?:down|off|out|back|away|hard)\b)"
@@ -271,8 +273,6 @@ _PATTERNS = [
     r"|existing)\b",
     r"\b(?:i am|im) (?:so )?done with (?:everything|it all|all of it|all of this|all this|this"
     r" world|this life|living|life)\b",
-    r"\b(?:if|when) (?:this|the|my) (?:last |next )?(?:\w+ )?(?:does not|doesnt|do not|will not)"
-    r" work\b.{0,30}\b(?:i am|im) done(?=$| \.)",
     r"\b(?:want|wants|need|needs) out of (?:this |my )?(?:life|world|existence)\b",
     r"\bwant out(?=$| \.)",
     r"\b(?:can not|do not) see (?:a|any) future(?=$| \.| (?:for (?:me|myself)|anymore|ahead"
@@ -308,13 +308,17 @@ _PATTERNS = [
     r"|much longer|anymore|in (?:a|another|the) (?:year|month|week|few))\b",
     r"(?:^|\. )(?:i )?(?:am |will )?(?:not|never|no longer) (?:going to )?(?:be )?(?:around|here"
     r"|alive) (?:much longer|for much longer|for long|anymore|any longer)\b",
-    r"\b(?:will not|not going to) be (?:here|around|alive) (?:anyway|by then|for much longer)\b",
     r"\b(?:wish|hope|want|pray)\w* (?:it|this|the pain|they|you|he|she|someone|something) (?:would"
     r" |will |could )?(?:just )?finish (?:the job|me off)\b",
-    r"\blet (?:myself|me) (?:just )?(?:fade|slip|drift|waste) away\b",
+    r"\blet (?:myself|me) (?:just )?(?:fade|slip|drift|waste) away\b(?! into\b)",
     r"\b(?:want|wish|like) to (?:just )?(?:fade|slip|drift) away(?=$| \.| (?:and|forever|for good"
     r"|now|tonight)\b)",
     r"\bwaiting to die\b",
+    r"\bnot done with (?:\w+ ){1,2}\. done(?=$| \.)",  # "Not done with treatment. Done."
+    r"\b(?:sit|sitting|sat) in (?:the|my) car in (?:the|my|a) (?:closed |shut )?garage\b.{0,60}"
+    r"\b(?:engine|running|exhaust)\b|\bthink\w* about leaving the engine running\b",
+    r"\bif\b.{0,60}\bthen (?:that is|thats) it for me\b",
+    r"\b(?:made|making) my peace\b.{0,40}\b(?:set|picked|chose|chosen) a date\b",
     r"\b(?:will not|wont|not going to) (?:have to )?(?:deal with|put up with|suffer|cope with)"
     r" (?:this|it|any of this) (?:much longer|for much longer|for long|anymore)\b",
     r"\bso (?:that )?i (?:could|can|would|might) (?:just )?(?:die|be dead|not wake up|not be"
@@ -325,45 +329,31 @@ _PATTERNS = [
     r"(?=$| \.)",
     r"\b(?:world|everyone|everybody|family|they|kids|he|she) would be (?:\w+ )?(?:better|lighter"
     r"|happier|easier|fine) without me\b",
-    r"\bsoon (?:it|nothing) (?:will not|wont|will|would) (?:matter|be a problem)\b",
-    r"\b(?:tidying|tying|wrapping) up (?:all )?(?:my )?loose ends\b",
     r"\b(?:after|when|once) (?:i am|i have) gone\b(?! (?:for|to|on|away|out|home|back|into)\b)",
-    r"\b(?:made|reached|at peace with) my (?:final )?decision\b(?=$| \.| and)",
     r"\bnot (?:planning|going|intending|expecting) (?:on )?(?:to )?(?:be|being) (?:here|around"
     r"|alive) (?:much longer|for much longer|for long|anymore|by (?:christmas|then|the weekend"
     r"|next \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     r"\bnot going to do anything (?:tonight|today|yet|stupid|right now)\b",
-    r"\bthink\w* (?:a lot |constantly |all the time )?about how i (?:would|will|could|might)(?: do"
-    r" it| end it)?(?=$| \.)",
     r"\b(?:only|one) way out\b.{0,40}\bpermanent\b",
     r"\b(?:he|she|they|i|partner|husband|wife|son|daughter|friend|brother|sister|mum|mom|dad)"
-    r" (?:has |had |have )?attempted(?: (?:last|this|before|twice|once|again|a few)\b)?"
-    r"(?! (?:to|the|a|an|it|that|this|my|his|her)\b)",
+    r" (?:has |had |have )?attempted\b(?! (?:\w+ )?(?:to|the|a|an|it|that|this|my|his|her)\b)",
     r"\b(?:not|never) (?:think|expect|imagine) (?:that )?(?:i|he|she) (?:will|would|am going to|is"
     r" going to)? ?(?:still be (?:around|alive|here)|be around|be alive)\b",
     r"\b(?:will not|not going to) be (?:here|around|alive) (?:tomorrow |tonight |next week "
     r"|by then )?anyway\b",
-    r"\b(?:will not|wont|not going to|am not going to|is not going to) be (?:around|here|alive)"
-    r" (?:for|by|at|until|till) (?:christmas|his birthday|her birthday|my birthday|new year|the"
-    r" (?:summer|holidays|weekend|new year))\b",
-    r"\b(?:will not|not going to) be (?:a problem|a burden|in (?:your|the|anyones) way|a bother"
-    r"|your problem)(?: to (?:anyone|you|anybody))? (?:much longer|for much longer|for long|anymore"
-    r"|soon)\b",
-    r"\b(?:i|he|she|they) (?:have|has|is|am|had) had enough(?=$| \.)",
-    r"\bit all (?:just )?(?:stops|ends|is over)(?=$| \.)",
     r"\b(?:painless|easiest|quickest|fastest|best|peaceful|quietest|surest|simplest) (?:way|method"
     r"|means) to (?:go(?=$| \.)|not exist|stop existing|not wake up|disappear|end it|check out"
     r"|do it(?=$| \.))|\bpainless way out\b",
     r"\bway to not exist\b",
-    r"\bcheck(?:ing)? out (?:for good|permanently|early|of (?:life|this world))\b",
+    r"\bcheck(?:ing)? out (?:for good|permanently|of (?:life|this world))\b",
     r"\btop(?:ping|ped)? (?:" + _SELF + r")\b(?! up| off)",
     r"\bctb\b",
-    r"\bresearch\w* (?:different |the |suicide )?(?:methods|ways to (?:die|go|do it|end it))\b",
-    r"\bknow (?:exactly )?(?:which|what) (?:one|method|way) (?:i would|i will|i am going to|to)"
-    r" use\b",
+    r"\bresearch\w* (?:different |the |suicide )?(?:methods|ways to (?:die|go|do it|end it))\b"
+    r"(?! (?:of|for|to treat|to manage|to help|to ease)\b)",
     # hurting oneself to feel or to be punished
-    r"\b(?:want|wants|need|needs|urge|urges|deserve|deserves) to (?:bleed|feel pain|be punished"
-    r"|suffer|hurt)\b(?! (?:less|a bit less|so much|this much|like this|any more)\b)",
+    r"\b(?:i|i just|i really|part of me|i kind of) (?:want|need|have an urge|deserve) to (?:bleed"
+    r"(?! the)|be punished|suffer|hurt)\b(?! (?:less|a bit less|so much|this much|like this"
+    r"|any more)\b)",
     r"\bi deserve (?:it|the pain|to hurt|to suffer|to bleed|this pain|to be in pain)(?=$| \.| (?:i"
     r"|and|because)\b)",
     r"\b(?:scratch|pick|pull|bit|bite|hit|punch|bang|slam|burn|pinch)\w* (?:at )?(?:my|his|her)"
@@ -372,7 +362,7 @@ _PATTERNS = [
     r"|feel something)\b",
     r"\b(?:hit|hitting|bang\w*|slam\w*|punch\w*) (?:my |his |her )?(?:head|fists?|hands?)"
     r" (?:against|into|on) (?:the |a )?(?:wall|door|floor|desk)\b.{0,20}?\bon purpose\b",
-    r"\bpunch\w* (?:the )?walls?\b.{0,40}\b(?:bleed|deserve|split|break|broke|bruis|blood)",
+    r"\bpunch\w* (?:the )?walls?\b.{0,40}\b(?:till|until|til|because i deserve|bc i deserve)\b",
     r"\b(?:hit|bang|slam|punch)\w* (?:my|his|her) (?:head|face|fists?) (?:against|into|on)"
     r" (?:the |a )?(?:wall|door|floor|desk)\w*\b.{0,80}\b(?:bruis\w*|bleed\w*|blood|hard enough"
     r"|until|till|til|on purpose|deserve)",
@@ -382,7 +372,7 @@ _PATTERNS = [
     r"(?:wrists?|thighs?|arms|forearms)\b",
     r"\b(?:scratch|pick|burn|hit|bit|bite|pinch)\w* (?:my|his|her) (?:\w+ )?(?:skin|arms?|legs?"
     r"|thighs?|face|hands?|wrists?)\b.{0,40}\b(?:on purpose|only thing that (?:helps|takes the"
-    r" edge off|works)|to cope)\b",
+    r" edge off|works)|to cope)\b(?! (?:because of|from|due to) (?:the |my )?(?:eczema|itch|rash))",
     r"\bhope (?:the |a )?(?:car|bus|truck|train|lorry) (?:does not|doesnt|will not|wont) stop\b",
     r"\bcare (?:if|whether) " + _WHO + r" (?:live|lives|die|dies|wake up)\b",
     r"\b(?:no|any|nothing|zero|lost (?:my|the)) (?:good |real |more )?reasons? (?:left )?"
@@ -452,14 +442,16 @@ _PATTERNS = [
     # "took too many pills", not "I take too many pills already"
     r"\b(?:took|taken|swallowed|downed|ate|had) (?:way )?too (?:many|much)"
     r" (?:of )?(?:my |the |his |her )?(?:\w+ )?" + _DRUGS + r"\b",
-    r"\ball (?:of )?(?:my |the |his |her |their )?(?:\w+ )?" + _DRUGS + r" (?:at once|in one go)\b",
+    r"\ball (?:of )?(?:my |the |his |her |their )?(?:\w+ )?" + _DRUGS + r" (?:at once|in one go)\b"
+    r"(?! (?:each|every|in the morning|with food|daily|from now on|before|is that|is it)\b)",
     # "I took all my pills", "going to take all my meds"; not "I took all my meds this morning"
     # Intending to take all of one's pills counts; having taken them only at the end of a
     # clause or before what makes it an act ("I took all my pills." but not "I took all my
     # antidepressants for 6 months with no effect").
     r"\b(?:going|want|wants|about|plan|planning|tempted|ready|might|may|could|will|thinking of"
     r"|thinking about|considering) (?:to )?(?:take|taking|swallow|swallowing) all (?:of )?"
-    r"(?:my |the |his |her |their )?(?:\w+ )?" + _DRUGS + r"\b",
+    r"(?:my |the |his |her |their )?(?:\w+ )?" + _DRUGS + r"\b(?! (?:with|at|in the|each|every"
+    r"|daily|on time|as prescribed|from now on|before)\b)",
     r"\b(?:took|have taken|just taken|swallowed|downed) all (?:of )?(?:my |the |his |her |their )?"
     r"(?:\w+ )?" + _DRUGS + r"(?=$| \.| (?:at once|in one go|tonight|now|just now|and (?:i|now"
     r"|then|wrote)|so (?:i|that)|to (?:die|end|sleep|not wake))\b)",
@@ -476,12 +468,6 @@ _PATTERNS = [
     r"|balcony|terrace"
     r"|cliff|tower|window|ledge|car park|parking garage|overpass|skyscraper)\b",
     # Heights: asking how high is enough, a height "calling", picturing the fall.
-    r"\bhow (?:high|tall|far(?: down)?)\b(?=.{0,50}\b(?:bridge|building|floor|storey|story|roof"
-    r"|balcony|cliff|drop|fall|jump|car park|parking)\b).{0,60}\b(?:to be (?:sure|certain|fatal"
-    r"|enough)|for it to (?:be|work|do it)|to die|to survive|enough to|would it take|need to be"
-    r"|to do it|to make sure)\b",
-    r"\b(?:would|will|does|could|can) (?:a |the )?(?:fall|jump|drop) (?:from|off) .{0,30}"
-    r"(?:definitely |really |actually |surely )?(?:do it|kill|be enough|be fatal|be certain)\b",
     r"\b(?:bridge|roof|balcony|cliff|ledge|car park|river|sea|water|rope|pills|edge|tracks"
     r"|train line|top floor)s?\b.{0,30}\b(?:keeps |is |are |keep )?(?:calling|calls) (?:me|my"
     r" name|to me)\b",
@@ -499,96 +485,66 @@ _PATTERNS = [
     r"|fantasi[sz]\w*|dream\w*|consider\w*|could|might|will) (?:about |of |to )?(?:just )?(?:walk"
     r"|swim|wad|step|go|drift)\w* (?:out )?(?:into|under) (?:the |a )?(?:sea|ocean|river|lake"
     r"|water|waves|tide)\b",
-    r"\b(?:and |just )(?:never |not )(?:come|coming) back\b(?=$| \.)",
-    r"\blet(?:ting)? go of the (?:steering )?wheel\b",
     r"\b(?:floor it|put my foot down|speed up|accelerate) (?:straight )?(?:into|off) (?:a |an "
     r"|the )?(?:\w+ )?(?:tree|wall|river|lake|sea|bridge|cliff|traffic|truck|lorry)\b",
-    r"\b(?:engine|car) (?:running|on) in (?:the|a|my) (?:closed |shut )?garage\b",
-    r"\bgarage with the engine (?:running|on)\b",
     r"\b(?:hose|hosepipe|pipe) (?:to|from|into|on) the exhaust\b",
-    r"\bbleed(?:ing)? out\b",
+    r"(?<!worried about )(?<!risk of )\bbleed(?:ing)? out\b(?! (?:normal|during|after|from))",
     r"\b(?:taken|took|swallowed) (?:a (?:whole )?(?:bunch|load|lot|handful)|loads|lots) of"
     r" (?:my |his |her |their |the )?(?:\w+ )?" + _MEDS + r"\b",
     r"\b(?:balcony|bridge|ledge|edge|roof|railing)\b.{0,80}\blean\w* (?:further |right |too far )?"
     r"(?:over|out)\b",
-    r"\b(?:not|wouldnt|would not|will not|wont|never) survive (?:the|a|that) (?:fall|jump|drop"
-    r"|crash)\b",
+    r"\b(?:not|wouldnt|would not|will not|wont|never) survive (?:the|a|that) (?:fall|jump)\b",
     r"\b(?:bought|buying|got) (?:a |himself a |herself a |themselves a )?(?:gun|rifle|pistol"
-    r"|shotgun|firearm)\b.{0,60}\b(?:depressed|low|struggling|not himself|not herself)\b",
-    r"\bgave (?:me|us|her|him) (?:his|her|their) (?:dog|cat|pets?)\b",
+    r"|shotgun|firearm)\b.{0,60}\b(?:depressed|not himself|not herself)\b",
     r"\bsat (?:there |up |at home |home )?with\b.{0,50}\b(?:gun|rifle|pistol|shotgun|rope|razor"
     r"|knife)\b",
-    r"\b(?:most )?dangerous in (?:large|big|high) (?:amounts|doses|quantities)\b",
     r"\b(?:does|would|will|do you think) it hurts? (?:to|when you) (?:drown|die|hang|jump|fall"
     r"|bleed)\b|\bhurts? to (?:drown|die|hang)\b",
-    r"\bhelium\b.{0,60}\b(?:bag|hood|tank|mask|how much)\b|\bexit bag\b",
+    r"\bhelium\b.{0,60}\b(?:bag|hood|mask)\b|\bexit bag\b",
     r"\b(?:blade|razor|knife)\b.{0,60}\b(?:to use it|use it on (?:myself|me)|keep using it)\b",
     r"\b(?:decided|chosen|picked) (?:that )?(?:\w+ ){1,2}(?:is|will be) (?:my|the) (?:last|final)"
     r" day\b",
     r"\burges? to (?:jump|step off|step in front|fall|lean|drive into|swerve)\b",
-    r"\b(?:in the|my) garage\b.{0,60}\b(?:engine|exhaust|leave it running|leaving it running"
-    r"|fumes)\b",
     r"\bhow (?:much|many) (?:\w+ ){0,3}(?:it )?takes? to (?:wreck|destroy|damage|kill|shut down"
     r"|stop) (?:your|my|the|a) (?:liver|kidneys?|heart)\b",
     r"\bcharcoal\b.{0,40}\b(?:tape|sealed|bucket|bedroom|car|tent)\b",
     r"\blife insurance\b.{0,60}\b(?:not an accident|pays? out if|still pays?)\b",
-    r"\bcancel (?:all )?(?:of )?my (?:future|remaining|upcoming|other) (?:appointments|sessions"
-    r"|infusions)\b.{0,40}\b(?:will not|wont) (?:be )?need",
     r"\b(?:platform|cliff|roof|ledge|bridge|balcony)\b.{0,100}\b(?:lean(?:ing)? forward"
-    r"|step(?:ping)? (?:off|forward|out)|let myself fall|just (?:jump|fall|step))\b",
-    r"\b(?:sat|sitting|stood|standing|parked) (?:in the car )?(?:by|on|at|near) (?:the |a )?"
-    r"(?:bridge|cliff|edge|tracks|railway|river)\b.{0,60}\b(?:looking (?:down|over)|long time"
-    r"|for (?:an|a few|two|three|several) hours?|for hours|thinking)\b",
-    r"\b(?:fast|express|through|non stop|freight) trains?\b.{0,80}\b(?:not|does not|doesnt) stop\b",
-    r"\b(?:which|what) (?:level|floor|storey|story|bridge|building|car park|part|cliff)\b.{0,40}"
-    r"\b(?:does not have|has no|without|lowest|low|no) (?:the |any )?(?:safety )?(?:walls?"
-    r"|railings?|barriers?|fences?|nets?)\b",
+    r"|step(?:ping)? (?:off|forward)(?! (?:of )?the (?:train|bus|tube|tram|car))|let myself"
+    r" fall|just (?:jump|fall|step))\b",
     r"\b(?:be|is) easier to (?:just )?(?:lean forward|let go|step off|end it|not wake up"
     r"|disappear|not be here|die|go)(?=$| \.| and)",
-    r"\bhow deep\b.{0,40}\b(?:cut|wrist|vein|artery)",
-    r"\b(?:found|hidden|hid|taped|stashed) (?:razor )?blades\b|\b(?:razor )?blades (?:hidden|taped"
-    r"|stashed|kept) (?:in|inside|under)\b",
-    r"\bknot\b.{0,40}\b(?:weight|hold (?:me|a person|someone))\b",
-    r"\b(?:already )?(?:got|have|bought) the rope\b",
     r"\btoo late to save (?:you|me|someone|him|her|them)\b",
-    r"\b(?:which|what) (?:of )?(?:my )?(?:meds|pills|medications|tablets) (?:are|would be)"
-    r" (?:dangerous|deadly|fatal|lethal) (?:together|combined|to mix)\b",
-    r"\b(?:got|have|has) (?:a lot|loads|plenty|enough|lots|a stash|a stockpile)(?: of (?:them|pills"
-    r"|tablets|meds))? (?:saved|stashed|stockpiled|put away|put aside)(?: up| away)?\b",
-    r"\b(?:take|took|taking|swallow\w*) (?:like |about |around |maybe )?(?:\d{2,}|twenty|thirty"
-    r"|forty|fifty|a hundred) (?:of )?(?:my |your |ur |the |his |her )?(?:\w+ )?"
+    r"\b(?:got|have|has) (?:a lot|loads|plenty|enough|lots|a stash|a stockpile) of (?:them|pills"
+    r"|tablets|meds) (?:saved|stashed|stockpiled|put away|put aside)(?: up| away)?\b",
+    # A number of pills, not of milligrams; "I take 20 of my tablets a day" is a habit.
+    r"\b(?:took|taking|swallow\w*|take like|take about|take around) (?:like |about |around "
+    r"|maybe )?(?:\d{2,}|twenty|thirty|forty|fifty|a hundred) (?!mg|mcg|ml|milligrams|micrograms)"
+    r"(?:of )?(?:my |your |ur |the |his |her )?(?:\w+ )?"
     + _MEDS
-    + r"\b(?! (?:a|per|each|every) (?:day|week|month)| daily)",
-    r"\b(?:keep\w*|kept|hid\w*|hidden|stash\w*|sav\w*) (?:a |the |my )?(?:bottle|box|pack|packet"
-    r"|stash|supply) of (?:\w+ )?(?:pills|tablets|meds)\b.{0,30}\b(?:just in case|for when|for"
-    r" later)\b",
+    + r"\b(?! (?:\w+ )?(?:a|per|each|every) (?:day|week|month)| daily| over| today by| by"
+    r" (?:accident|mistake)| for the)",
     r"\b(?:bottles?|packets?|boxes?) of (?:\w+ )?(?:" + _MED_WORDS + r")\b.{0,60}\bstar\w* at"
     r" (?:them|it)\b",
     r"\b(?:took|take|taking|swallowed) (?:a few |some |a couple |a handful of )?extra\b.{0,40}"
     r"\bjust to see what (?:happens|would happen)\b",
     r"\b(?:stop|stops|stopped) (?:my|your|his|her|their|someones|someone s|a persons|the)"
-    r" (?:heart|breathing)\b",
-    r"\b(?:finish|finishing|finished) (?:my|his|her|their) (?:own )?life\b"
-    r"|\bfinishing everything\b",
-    r"\b(?:deadliest|most dangerous|most lethal|most deadly)\b.{0,30}\b(?:combination|together"
-    r"|combined|mix)\b",
+    r" (?:heart|breathing)\b(?! (?:palpitations|racing|pounding|from racing|rate))",
+    r"\b(?:finish|finishing|finished) (?:my|his|her|their) (?:own )?life\b",
+    r"\b(?:deadliest|most lethal|most deadly)\b.{0,30}\b(?:combination|together|combined|mix)\b",
     r"\btaking all (?:of )?(?:my |the |his |her |their )?(?:\w+ )?"
     + _DRUGS
     + r" (?:tonight|today|now|at once)\b",
     r"(?:^|\. )(?:so )?done with (?:everything|it all|all of it|life|living)(?=$| \.)",
     r"\b(?:looking up|looked up|researching|research|reading up on|stuff about|info on|buying"
     r"|bought|ordered)\b.{0,20}\bhelium\b",
-    r"\btake care of it (?:myself|himself|herself|themselves)\b",
-    r"\b(?:email|message|text|post|note|letter|video)\w* (?:\w+ ){0,3}saying goodbye\b",
     r"\b(?:which|what|best) (?:\w+ )?veins?\b.{0,20}\bcut\b|\bvein to cut\b",
-    r"\b(?:he|she|they) (?:is |has |have )?got a plan(?=$| \.| (?:and|now|already|ready|for"
-    r" (?:tonight|tomorrow|it)|to (?:do it|end|die|kill)|that)\b)",
-    r"\ball (?:of )?(?:my |the |his |her |their )?(?:\w+ )?" + _DRUGS + r" at once\b",
     r"\bmake (?:it|the pain|everything|this) stop for good\b",
     r"\bterminal (?:diagnosis|illness|cancer)\b.{0,60}\b(?:relief|hope|wish|fantasi\w*)"
     r"|\b(?:fantasi\w*|wish\w*|hop\w*|pray\w*) (?:about |for |that i (?:get|had) )?(?:getting )?"
     r"(?:a )?(?:terminal|cancer)\b|\bhave an end date\b",
-    r"\bwaste of (?:oxygen|space|air)\b",
+    r"\b(?:i am|i feel like|i feel|i m) (?:such |just |a total |nothing but )?a waste of"
+    r" (?:oxygen|space|air)\b",
     r"\b(?:everyone|everybody|they|family|kids|he|she) would (?:be|cope|do) (?:\w+ )?(?:fine|better"
     r"|happier|ok|okay) (?:if|when) (?:i|he|she) (?:was not|wasnt|were not|was gone|am gone|died)",
     r"\bhow long (?:before|until|till) (?:someone|anyone|they|somebody) (?:finds|find|would find)"
@@ -597,31 +553,18 @@ _PATTERNS = [
     r"\b" + _MEDS + r" (?:i|he|she) (?:had |would |have )?(?:been )?(?:collecting|saving|hoarding"
     r"|stockpiling|stashing)\b",
     r"\b(?:sorted|in order|ready|done|tidy|settled) before i go(?=$| \.)",
-    r"\b(?:it|nothing) (?:will not|wont|is not going to) matter (?:soon|much longer|anymore"
-    r"|after \w+)\b",
-    r"\bstop feeling (?:anything|pain)\b.{0,30}\bunder ?water\b",
-    r"\btonight(?:s| is) the night\b.{0,40}\b(?:got everything|everything i need|ready|goodbye"
-    r"|thank)",
     r"\b(?:died|die|dying) by (?:hanging|drowning|jumping|overdose|gunshot|my own hand)\b",
-    r"\b(?:will not|wont) (?:be )?need(?:ing)? (?:\w+ ){0,3}(?:for (?:long|much longer)|much"
-    r" longer)\b",
     r"\bslip(?:ping)? under\b.{0,30}\b(?:stay|staying|not come up|not coming up)\b",
-    r"\b(?:wonder\w*|check\w*|think\w*) (?:if|whether) (?:it is|its|it would be|they are)"
-    r" (?:high|tall|deep|strong) enough\b",
-    r"\b(?:did not|didnt) do it\b.{0,30}\bnext time\b",
-    r"\b(?:out of|no more|run out of|ran out of) reasons to (?:stay|live|go on|keep going"
-    r"|be here)\b",
-    r"\b(?:this is|these are) (?:my |the )?(?:last|final) (?:message|words|post|email|text)\b",
-    r"\b(?:will not|wont) be coming back(?=$| \.)",
+    r"\b(?:out of|no more|run out of|ran out of) reasons to (?:stay(?! (?:in|at|with|on)\b)|live"
+    r"|go on|keep going|be here)\b",
     r"\b(?:took|take|taking|swallow\w*) (?:like |about |around |maybe )?(?:\d{2,}|twenty|thirty"
-    r"|forty|fifty|a hundred) (?:of )?(?:my |your |ur |the |his |her |their )?\w+(?: \w+)? (?:at"
-    r" once|in one go|all at once)\b",
-    r"\b(?:car )?exhaust\b.{0,40}\b(?:closed|shut|sealed) (?:garage|room|car)\b",
+    r"|forty|fifty|a hundred) (?!mg|mcg|ml|milligrams|micrograms)(?:of )?(?:my |your |ur |the |his"
+    r" |her |their )?\w+(?: \w+)? (?:at once|in one go|all at once)\b(?! (?:each|every|daily))",
     r"\bmy (?:last|previous|first|second|other) attempts?\b(?! (?:at|to|on|with)\b)",
     r"\battempt\b.{0,40}\bwish\w* it (?:had )?worked\b",
     r"\b(?:gun|guns|rifle|pistol|shotgun|firearm|handgun|rope|noose|razor|blade|knife)\b.{0,60}"
-    r"\b(?:thinking about (?:it"
-    r"|using it)|keep thinking|been thinking|thought about (?:it|using it))\b",
+    r"\b(?:thinking about (?:it|using it)|thought about (?:it|using it))(?=$| \.| (?:a lot|lately"
+    r"|all|every|again|and|but))",
     r"(?<!jump )(?<!skipping )(?<!skip )\b(?:bought|buying|ordered|ordering) (?:a |some |the )?"
     r"(?:length of )?rope\b(?! (?:for|to climb|ladder|swing|toy|lights)\b)",
     # How many of one's pills it would take
@@ -636,11 +579,10 @@ _PATTERNS = [
     r"\b(?:think\w*|thought|want\w*|wish\w*|tempted|urges?|going|plan\w*|imagin\w*"
     r"|fantasi[sz]\w*|dream\w*|consider\w*|could|might|should|will|close|easy|easier)"
     r" (?:about |of |to )?(?:just |simply )?(?:driv|drove|steer|crash|swerv|veer|ram|plough|plow"
-    r"|wrap|drift)\w* (?:my |the "
-    r"|our |his |her )?(?:car |truck |van |bike |motorbike )?(?:into|off|in front of|onto|under"
-    r"|around) (?:a |an |the |some |that |this )?(?:\w+ )?(?:tree|wall|bridge|cliff|river|lake"
-    r"|traffic|truck|lorry|train|bus|pole|lamppost|lamp post|barrier|overpass|pillar|ditch|sea"
-    r"|ocean|embankment|building|lane)\b",
+    r"|wrap|drift)\w* (?:my |the |our |his |her )?(?:car |truck |van |bike |motorbike )?(?:into"
+    r"|off|in front of|under) (?:a |an |the |some |that |this )?(?:\w+ )?(?:tree|wall|bridge|cliff"
+    r"|river|lake|traffic|truck|lorry|train|bus|pole|lamppost|lamp post|barrier|overpass|pillar"
+    r"|ditch|sea|ocean|embankment|building|lane)\b",
     r"\b(?:crash|wreck)\w* (?:my |the )?(?:car|truck|van|bike) (?:into (?:\w+ ){1,3})?on purpose\b",
     r"\b(?:driv|drove|steer|swerv)\w* (?:my |the )?(?:car |truck |van )?into (?:\w+ ){1,3}on"
     r" purpose\b",
@@ -668,36 +610,14 @@ _PATTERNS = [
     r"\b(?:said|saying|say) (?:my |our )?(?:last|final) goodbyes?\b",
     r"\b(?:letters?|notes?) (?:to|for) (?:my |the )?(?:\w+ )?(?:kids|children|family|wife|husband"
     r"|partner|mum|mom|dad|parents|son|daughter|loved ones|friends)\b.{0,40}\bjust in case\b",
-    r"\b(?:gave|given|giving) (?:away )?" + _MY + r" (?:dog|cat|pets?|belongings|possessions"
-    r"|things|stuff) (?:away|to)\b",
-    r"\bthanks? (?:you )?for everything\b.{0,40}\btake care of\b",
+    r"\b(?:gave|given|giving) away " + _MY + r" (?:dog|cat|pets?|belongings|possessions|things"
+    r"|stuff)\b",
     r"\bsee (?:you|ya|u) on the other side\b",
-    r"\b(?:wrote|written|writing|write|left|leaving) (?:a |some |the )?(?:letters?|notes?) (?:to"
-    r"|for) (?:my |the )?(?:\w+ ){0,3}(?:kids|children|family|wife|husband|partner|mum|mom|dad"
-    r"|parents|son|daughter|loved ones)\b(?! (?:school|teacher|lunch|babysitter|nanny|coach)\b)",
-    r"\b(?:wrote|written|writing|left|leaving|gave|giving|sorted)\b.{0,20}\b(?:passwords|bank"
-    r" details|bank stuff|pin numbers|account details)\b.{0,60}\b(?:need them|need it|soon|when i"
-    r" am gone|after|envelope|loose ends)\b",
-    r"\b(?:sorted|made|wrote|updated|finished) (?:out )?my will\b.{0,80}\b(?:cancel\w*|paid off"
-    r"|goodbye|said goodbye|thank\w*"
-    r"|afterwards|after i am gone|when i am gone)\b",
     r"\bthank\w* (?:you )?for trying (?:with|to help|to save) me\b",
-    r"\b(?:sorry for everything|thank\w* (?:you |us |me )?for everything|i love you)\b.{0,60}"
-    r"\b(?:(?:switched"
-    r"|turned) (?:his|her|their|the|my) phone off|(?:is not|isnt|not|stopped) (?:answering"
-    r"|replying)|(?:will not|wont) answer)\b",
+    r"\b(?:sorry for everything|thank\w* (?:you |us |me )?for everything)\b.{0,60}\b(?:(?:switched"
+    r"|turned) (?:his|her|their|the) phone off|(?:is not|isnt|stopped) (?:answering|replying))\b",
     r"\b(?:no one|nobody|noone) would (?:even |really )?(?:notice|care|miss me)(?=$| \.)",
-    r"\b(?:picked|chosen|chose|set|decided on) (?:a |the )?(?:date|day)\b(?! (?:for|of) (?:the|my"
-    r"|an?|our|his|her) \w+)",
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow) \. that is"
-    r" when\b",
-    r"\bthen (?:that is|thats) it for me\b",
-    r"\b(?:posted|sent|wrote|left)\b.{0,20}\b(?:goodbye|farewell) (?:message|post|text|video"
-    r"|note)\b",
-    r"\b(?:said|say|saying) goodbye (?:to \w+(?: \w+)? )?(?:like|as if) (?:it was|it is|it were)"
-    r" (?:the|my) last\b",
-    r"\b(?:not|do not|dont) deserve (?:food|to eat|to live|to be (?:happy|alive|here|loved)|help"
-    r"|anything)\b",
+    r"\b(?:not|do not|dont) deserve (?:food|to eat|to live|to be (?:alive|here))\b",
     r"\bnot eaten (?:in|for) (?:\w+ )?(?:days|weeks)\b.{0,20}\bon purpose\b",
     r"\b(?:made|make|had|survived) (?:an |a |my |another |one |two |three |several )?(?:suicide )?"
     r"attempts?\b(?! (?:at|to|on) (?!(?:my|his|her|their) (?:own )?life\b))",
@@ -714,7 +634,7 @@ _PATTERNS = [
     r"\b(?:use|using|used|point|pointing|put|putting) (?:a|the|my) (?:gun|pistol|knife|blade"
     r"|razor|rope) (?:on|to|against) " + _SELF,
     r"\bi (?:have|have got|got|made|came up with|worked out|figured out|now have) a (?:plan|way)"
-    r"(?=$| \.| (?:and|now|already|ready|for (?:tonight|tomorrow|how|when|it|doing it)|to (?:do"
+    r"(?=$| \.| (?:and|now|already|ready|for (?:tonight|tomorrow|how|it|doing it)|to (?:do"
     r" it|end|die|kill|take|go through|overdose|od|jump|hang)|i)\b)",
     r"\b(?:know|decided|figured out|worked out|planned|planning|picked|chosen|chose) (?:exactly )?"
     r"(?:how|when|where) (?:i would|i will|i am going to|to|i could) (?:do it|end it|die|kill"

@@ -87,7 +87,7 @@ class CrisisNet:
             with np.load(path) as saved:
                 if str(saved["key"]) == key:
                     return cls(saved["signals"], saved["ordinary"])
-        except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+        except (OSError, EOFError, KeyError, ValueError, zipfile.BadZipFile):
             pass  # missing or damaged: embed again
         net = cls.from_examples(encoder)
         # One partial file per process: servers starting together each write their own.
@@ -98,6 +98,7 @@ class CrisisNet:
             os.replace(partial, path)
         except OSError as exc:
             log.warning("could not save the crisis examples' embeddings: %s", exc)
+            partial.unlink(missing_ok=True)
         return net
 
     def catches(self, vector: Vectors) -> bool:

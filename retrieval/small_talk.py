@@ -31,7 +31,8 @@ _PATTERNS = {
     # A plain sign-off only: "this is goodbye" and "goodbye and thanks for everything" are
     # not conversation, and the crisis rules and net weigh them.
     Talk.FAREWELL: rf"(?:(?:{_POLITE}|thanks|thank you|thx|cheers) )*(?:bye|goodbye|good bye"
-    r"|bye bye|bye for now|see you|see ya|cya|take care|good night|night"
+    r"|bye bye|bye for now|see you|see ya|cya|take care|good night|night|farewell|i am off"
+    r"|(?:that is|thats) (?:all|it) from me(?: (?:bye|goodbye))?|(?:bye|goodbye) everyone"
     r"|have a (?:nice|good|great) (?:day|evening|night|one|weekend))"
     r"(?: (?:then|now|all|everyone))?",
     Talk.FOLLOW_UP: r"(?:(?:can you |could you |please )?(?:tell me more|say more|explain(?: more"

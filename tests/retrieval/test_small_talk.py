@@ -21,6 +21,8 @@ from retrieval.small_talk import Talk, small_talk
         ("goodbye", Talk.FAREWELL),
         ("ok thanks, bye!", Talk.FAREWELL),
         ("have a nice day", Talk.FAREWELL),
+        ("That's all from me, goodbye everyone", Talk.FAREWELL),
+        ("farewell", Talk.FAREWELL),
         ("tell me more", Talk.FOLLOW_UP),
         ("Can you explain?", Talk.FOLLOW_UP),
         ("why?", Talk.FOLLOW_UP),
