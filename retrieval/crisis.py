@@ -239,7 +239,9 @@ _PATTERNS = [
     r"|just|be|been|simply) ){0,4}(?:never|not|no longer) (?:(?:have|been|be) )?(?:born|exist\w*"
     r"|here|alive|around)\b",
     r"\bbetter off (?:dead|gone|not (?:here|alive|existing|around|born))\b",
-    r"\bbetter (?:off )?without (?:me|him|her|us)\b",
+    r"\bbetter (?:off )?without (?:me|him|her|us)\b"
+    + r"(?! (?:driving|on the|at the|doing|cooking|there|for (?:a|the)|in the (?:team|office|car"
+    r"|kitchen)))",
     r"\b(?:might|may) (?:just )?as well (?:just )?(?:be dead|die\b(?! trying| laughing)|not be"
     r" (?:here|alive|around)|not exist)",
     r"\b(?:no|only|one) (?:other )?way out\b.{0,30}\b(?:death|dying|to die|suicide|ending it)\b",
@@ -254,12 +256,16 @@ _PATTERNS = [
     r"\b(?:want|wants|wish " + _WHO + r" could|need|needs|going|plan|planning|like) to (?:just )?"
     r"(?:disappear|vanish|cease to exist|stop existing|not exist|no longer exist|be gone"
     r"|not be here|not be alive|not be around|be dead)\b",
-    r"\b(?:disappear|vanish|be gone)\w* (?:forever|for good|permanently)\b",
+    r"\b(?:disappear|vanish|be gone)\w* (?:forever|for good|permanently)\b" + r"(?! from )",
     # "I just want it to stop forever": forever is not how people speak of pain relief
     r"\b(?:want|wants|wanted|wish|wishes|need|needs) (?:\w+ ){0,3}to (?:stop|end) forever\b",
     # trapped: "I don't see a way out" (but "is there a way out of the pain cycle" asks)
-    r"(?<!is there )(?<!isnt there )(?<!is there really )\bno way out\b",
-    r"\b(?:not|never) (?:\w+ )?(?:see|find|have|be) (?:a|any) way out\b",
+    r"(?<!is there )(?<!isnt there )(?<!is there really )\bno way out\b"
+    + r"(?! of (?:this|the|my|a) (?:contract|debt|lease|deal|car park|parking|building|job|meeti"
+    r"ng))",
+    r"\b(?:not|never) (?:\w+ )?(?:see|find|have|be) (?:a|any) way out\b"
+    + r"(?! of (?:this|the|my|a) (?:contract|debt|lease|deal|car park|parking|building|job|meeti"
+    r"ng))",
     r"\b(?:ready|going|about|want|wants|tempted|close|decided) to give up(?=$| \.| (?:now|today"
     r"|tonight|for good|on (?:everything|it all|all of it|myself|me|life|living|the world))\b)",
     r"\b(?:give|gives|giving|gave|given) up on (?:everything|it all|all of it|myself)\b(?! else)",
@@ -272,7 +278,7 @@ _PATTERNS = [
     r"\b(?:have|has|had|is|i have) had enough of (?:life|living|everything|it all|being alive"
     r"|existing)\b",
     r"\b(?:i am|im) (?:so )?done with (?:everything|it all|all of it|all of this|all this|this"
-    r" world|this life|living|life)\b",
+    r" world|this life|living|life)\b" + r"(?! (?:on|in|for|at) )",
     r"\b(?:want|wants|need|needs) out of (?:this |my )?(?:life|world|existence)\b",
     r"\bwant out(?=$| \.)",
     r"\b(?:can not|do not) see (?:a|any) future(?=$| \.| (?:for (?:me|myself)|anymore|ahead"
@@ -359,7 +365,8 @@ _PATTERNS = [
     r"\b(?:scratch|pick|pull|bit|bite|hit|punch|bang|slam|burn|pinch)\w* (?:at )?(?:my|his|her)"
     r" (?:\w+ )?(?:arms?|legs?|skin|thighs?|wrists?|head|face|hands?|knuckles?|hair)\b.{0,30}"
     r"\b(?:till|until|til|so) (?:it|they|i|he|she) (?:bleed|bleeds|bled|bruise|bruised|see stars"
-    r"|feel something)\b",
+    r"|feel something)\b"
+    + r"(?! (?:because of|from|due to) (?:the |my )?(?:eczema|itch|itching|rash|psoriasis))",
     r"\b(?:hit|hitting|bang\w*|slam\w*|punch\w*) (?:my |his |her )?(?:head|fists?|hands?)"
     r" (?:against|into|on) (?:the |a )?(?:wall|door|floor|desk)\b.{0,20}?\bon purpose\b",
     r"\bpunch\w* (?:the )?walls?\b.{0,40}\b(?:till|until|til|because i deserve|bc i deserve)\b",
@@ -374,7 +381,10 @@ _PATTERNS = [
     r"|thighs?|face|hands?|wrists?)\b.{0,40}\b(?:on purpose|only thing that (?:helps|takes the"
     r" edge off|works)|to cope)\b(?! (?:because of|from|due to) (?:the |my )?(?:eczema|itch|rash))",
     r"\bhope (?:the |a )?(?:car|bus|truck|train|lorry) (?:does not|doesnt|will not|wont) stop\b",
-    r"\bcare (?:if|whether) " + _WHO + r" (?:live|lives|die|dies|wake up)\b",
+    r"\bcare (?:if|whether) "
+    + _WHO
+    + r" (?:live|lives|die|dies|wake up)\b"
+    + r"(?! (?:near|in|at|with|late|early|on)\b)",
     r"\b(?:no|any|nothing|zero|lost (?:my|the)) (?:good |real |more )?reasons? (?:left )?"
     r"(?:for (?:me|him|her|them) )?(?:to|for) (?:live|living|be alive|stay alive|keep living"
     r"|exist|get up in the morning|wake up)\b",
@@ -417,12 +427,18 @@ _PATTERNS = [
     # -- preparing ---------------------------------------------------------------------------
     r"\b(?:sav|stockpil|hoard|stash|squirrel|accumulat)\w* (?:up |away )?(?:all )?(?:of )?"
     r"(?:my |his |her |their |the |some |extra |spare |enough |a lot of |lots of |loads of )?"
-    r"(?:\w+ )?" + _MEDS + r"\b",
+    r"(?:\w+ )?"
+    + _MEDS
+    + r"\b"
+    + r"(?! (?:\w+ )?(?:for (?:the|my|a) (?:flight|trip|holiday|holidays|travel|journey)|because"
+    r"|in (?:my|the) (?:travel|bag|suitcase|car|handbag)))",
     r"\bcollect\w* (?:up |extra |spare |enough |unused |old |lots of |loads of |a lot of |all the "
     r"|all my )?" + _MEDS + r"\b(?! (?:from|at)\b)",
     r"\bbeen collecting (?:my |his |her )?" + _MEDS + r"\b(?! (?:from|at)\b)",
     _MEDS + r" (?:saved|stashed|stockpiled|hoarded|put aside|set aside|squirrell?ed away)"
-    r"(?: up| away)?\b",
+    r"(?: up| away)?\b"
+    + r"(?! (?:\w+ )?(?:for (?:the|my|a) (?:flight|trip|holiday|holidays|travel|journey)|because"
+    r"|in (?:my|the) (?:travel|bag|suitcase|car|handbag)))",
     _MEDS + r" (?:to|so i can|so i could|and) (?:" + _DIE + r"|kill (?:myself|me)|end (?:it|my life"
     r"|things)|overdose|not wake up|never wake up)\b",
     r"\benough (?:\w+ )?" + _DRUGS + r" to (?:" + _DIE + r"|kill (?:myself|me|him|her)|end (?:it"
@@ -484,7 +500,8 @@ _PATTERNS = [
     r"\b(?:think\w*|thought|want\w*|wish\w*|tempted|urges?|going|plan\w*|imagin\w*"
     r"|fantasi[sz]\w*|dream\w*|consider\w*|could|might|will) (?:about |of |to )?(?:just )?(?:walk"
     r"|swim|wad|step|go|drift)\w* (?:out )?(?:into|under) (?:the |a )?(?:sea|ocean|river|lake"
-    r"|water|waves|tide)\b",
+    r"|water|waves|tide)\b"
+    + r"(?! (?:\w+ )?(?:on holiday|for a swim|to swim|to cool off|for a paddle))",
     r"\b(?:floor it|put my foot down|speed up|accelerate) (?:straight )?(?:into|off) (?:a |an "
     r"|the )?(?:\w+ )?(?:tree|wall|river|lake|sea|bridge|cliff|traffic|truck|lorry)\b",
     r"\b(?:hose|hosepipe|pipe) (?:to|from|into|on) the exhaust\b",
@@ -499,7 +516,7 @@ _PATTERNS = [
     r"\bsat (?:there |up |at home |home )?with\b.{0,50}\b(?:gun|rifle|pistol|shotgun|rope|razor"
     r"|knife)\b",
     r"\b(?:does|would|will|do you think) it hurts? (?:to|when you) (?:drown|die|hang|jump|fall"
-    r"|bleed)\b|\bhurts? to (?:drown|die|hang)\b",
+    r"|bleed)\b|\bhurts? to (?:drown|die|hang)\b" + r"(?<!fall)(?<!jump)(?<!bleed)",
     r"\bhelium\b.{0,60}\b(?:bag|hood|mask)\b|\bexit bag\b",
     r"\b(?:blade|razor|knife)\b.{0,60}\b(?:to use it|use it on (?:myself|me)|keep using it)\b",
     r"\b(?:decided|chosen|picked) (?:that )?(?:\w+ ){1,2}(?:is|will be) (?:my|the) (?:last|final)"
@@ -534,7 +551,8 @@ _PATTERNS = [
     r"\b(?:deadliest|most lethal|most deadly)\b.{0,30}\b(?:combination|together|combined|mix)\b",
     r"\btaking all (?:of )?(?:my |the |his |her |their )?(?:\w+ )?"
     + _DRUGS
-    + r" (?:tonight|today|now|at once)\b",
+    + r" (?:tonight|today|now|at once)\b"
+    + r"(?! (?:in the morning|each|every|daily|is that|ok|okay|fine)\b)",
     r"(?:^|\. )(?:so )?done with (?:everything|it all|all of it|life|living)(?=$| \.)",
     r"\b(?:looking up|looked up|researching|research|reading up on|stuff about|info on|buying"
     r"|bought|ordered)\b.{0,20}\bhelium\b",
@@ -551,7 +569,8 @@ _PATTERNS = [
     r" (?:you|me|a body)\b",
     r"\b(?:only way|only thing)\b.{0,30}\bis if i (?:stop|die|am gone|go|end it)\b",
     r"\b" + _MEDS + r" (?:i|he|she) (?:had |would |have )?(?:been )?(?:collecting|saving|hoarding"
-    r"|stockpiling|stashing)\b",
+    r"|stockpiling|stashing)\b"
+    + r"(?! for (?:the|my|a) (?:flight|trip|holiday|holidays|travel|journey))",
     r"\b(?:sorted|in order|ready|done|tidy|settled) before i go(?=$| \.)",
     r"\b(?:died|die|dying) by (?:hanging|drowning|jumping|overdose|gunshot|my own hand)\b",
     r"\bslip(?:ping)? under\b.{0,30}\b(?:stay|staying|not come up|not coming up)\b",
@@ -572,7 +591,8 @@ _PATTERNS = [
     r"|will|does|to) (?:it )?take(?=$| \.| to (?:die|kill|end|not wake|od|overdose|do it|be"
     r" fatal|stop))",
     r"\b(?:jump|step|throw|walk|lie|lay)\w* (?:" + _SELF + r" )?in front of (?:a |the |an )?"
-    r"(?:\S+ ){0,3}(?:train|car|bus|truck|lorry|traffic|tube|subway|vehicle)\b",
+    r"(?:\S+ ){0,3}(?:train|car|bus|truck|lorry|traffic|tube|subway|vehicle)\b"
+    + r"(?! (?:stop|station|barrier|park|shelter|lane)\b)",
     r"\bthrow\w* " + _SELF + r" (?:off|from|under)\b",
     # Driving into something on purpose, thought of or wished: "i think about just steering
     # into a tree", not "i crashed my car into a tree last year" (an accident, told).
@@ -599,11 +619,13 @@ _PATTERNS = [
     r"\b(?:goodbye|suicide|farewell) (?:note|letter)s?\b",
     r"\bwrit\w* (?:a |my |his |her )?(?:goodbye|farewell)s?\b(?! (?:card|party|speech|email"
     r"|message to|to (?:a|my|our|the) (?:coworker|colleague|boss|team)))",
-    r"\b(?:final|last) goodbyes?\b",
-    r"\bthis is (?:my )?(?:final )?goodbye\b",
+    r"\b(?:final|last) goodbyes?\b"
+    + r"(?! (?:to|at) (?!(?:you|everyone|all|the world|my family|my kids|life)\b))",
+    r"\bthis is (?:my )?(?:final )?goodbye\b"
+    + r"(?! to (?!(?:you|everyone|all|the world|my family|my kids|life)\b))",
     r"\b(?:put|putting|get|getting|got) " + _MY + r" affairs in order\b",
     r"\bgiv\w* away (?:all )?(?:of )?" + _MY + r" (?:stuff|things|belongings|possessions|pets?"
-    r"|dog|cat)\b",
+    r"|dog|cat)\b" + r"(?! (?:i|we) (?:do not|dont|no longer) (?:need|use|want))",
     r"\bnoose\b",
     # goodbyes and preparations
     r"\b(?:said|saying|say|made|make|making) (?:my |all my |our )(?:last |final )?goodbyes\b",
@@ -635,7 +657,7 @@ _PATTERNS = [
     r"|razor|rope) (?:on|to|against) " + _SELF,
     r"\bi (?:have|have got|got|made|came up with|worked out|figured out|now have) a (?:plan|way)"
     r"(?=$| \.| (?:and|now|already|ready|for (?:tonight|tomorrow|how|it|doing it)|to (?:do"
-    r" it|end|die|kill|take|go through|overdose|od|jump|hang)|i)\b)",
+    r" it|end|die|kill|take|go through|overdose|od|jump|hang)|i)\b)" + r"(?! to take\b)",
     r"\b(?:know|decided|figured out|worked out|planned|planning|picked|chosen|chose) (?:exactly )?"
     r"(?:how|when|where) (?:i would|i will|i am going to|to|i could) (?:do it|end it|die|kill"
     r"|end things)\b",
