@@ -74,7 +74,7 @@ class CrisisNet:
 
     @classmethod
     def from_examples(cls, encoder: Encoder) -> CrisisNet:
-        """Embed every labelled message (about 3 s on 2 cores)."""
+        """Embed every labelled message (about 5 s on 2 cores)."""
         return cls(encoder.encode(list(_SIGNALS)), encoder.encode(list(_ORDINARY)))
 
     @classmethod

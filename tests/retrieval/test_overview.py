@@ -7,42 +7,36 @@ import pytest
 from retrieval.overview import Overview, asks_overview
 
 
+# What the article is about is said by its opening; a summary or main points by its summary.
 @pytest.mark.parametrize(
-    "message",
+    ("message", "kind"),
     [
-        "What is this article about?",
-        "whats it about",
-        "what is this page about",
-        "what does the article cover",
-        "what does it cover",
-        "what's covered?",
-        "what does this article talk about please",
+        ("What is this article about?", Overview.SUBJECT),
+        ("whats it about", Overview.SUBJECT),
+        ("what is this page about", Overview.SUBJECT),
+        ("what does the article cover", Overview.SUBJECT),
+        ("what does it cover", Overview.SUBJECT),
+        ("what's covered?", Overview.SUBJECT),
+        ("what does this article talk about please", Overview.SUBJECT),
+        ("summary", Overview.SUMMARY),
+        ("Give me a summary of the article please", Overview.SUMMARY),
+        ("can you summarise this page?", Overview.SUMMARY),
+        ("sum it up", Overview.SUMMARY),
+        ("TL;DR?", Overview.SUMMARY),
+        ("the gist", Overview.SUMMARY),
+        ("what are the main points of the article", Overview.SUMMARY),
+        ("what is the main point of the article", Overview.SUMMARY),
+        ("main points?", Overview.SUMMARY),
+        ("list the key ideas", Overview.SUMMARY),
+        ("what is the gist", Overview.SUMMARY),
+        ("can you summarize this", Overview.SUMMARY),
+        ("summarize this article for me", Overview.SUMMARY),
     ],
 )
-def test_what_the_article_is_about_asks_for_its_subject(message: str) -> None:
-    assert asks_overview(message) is Overview.SUBJECT
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "summary",
-        "Give me a summary of the article please",
-        "can you summarise this page?",
-        "sum it up",
-        "TL;DR?",
-        "the gist",
-        "what are the main points of the article",
-        "what is the main point of the article",
-        "main points?",
-        "list the key ideas",
-        "what is the gist",
-        "can you summarize this",
-        "summarize this article for me",
-    ],
-)
-def test_a_summary_or_the_main_points_ask_for_its_summary(message: str) -> None:
-    assert asks_overview(message) is Overview.SUMMARY
+def test_a_whole_message_about_the_article_asks_for_its_subject_or_summary(
+    message: str, kind: Overview
+) -> None:
+    assert asks_overview(message) is kind
 
 
 @pytest.mark.parametrize(
