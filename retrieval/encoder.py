@@ -6,7 +6,6 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -47,6 +46,7 @@ class Encoder:
 
         self.path = model_path
         self.model = SentenceTransformer(str(model_path), device="cpu", local_files_only=True)
+        self.model.eval()  # encode_tokens calls the model directly: no dropout, ever
         self.name = model_path.name if model_path.name != "model" else model_path.parent.name
         self.fingerprint = _fingerprint(model_path)
         dimension = self.model.get_embedding_dimension()
@@ -66,17 +66,20 @@ class Encoder:
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
     def encode_tokens(self, texts: list[str]) -> Encoded:
-        """Embeddings of each text and of each of its word pieces (for late interaction)."""
-        # One dict of tensors per text (the library's annotations do not say so).
-        outputs: list[dict[str, Any]] = self.model.encode(  # type: ignore[assignment]
-            texts, batch_size=64, output_value=None, convert_to_numpy=False, show_progress_bar=False
-        )
-        vectors = np.stack([out["sentence_embedding"].float().numpy() for out in outputs])
-        tokens = []
-        for out in outputs:
-            mask = out["attention_mask"].bool()
-            pieces = out["token_embeddings"][mask][1:-1].float().numpy()
-            tokens.append(_unit_rows(pieces))
+        """Embeddings of each text and of each of its word pieces (for late interaction), from
+        one forward pass: meant for a question and a few variants of it, not for a corpus."""
+        import torch
+
+        # The model called directly: ``model.encode`` spends 1.5 ms of a 9 ms call on its own
+        # bookkeeping (finding the device by walking every parameter, switching to eval mode,
+        # sorting by length), on every call. The vectors are the same to the last bit.
+        with torch.inference_mode():
+            out = self.model(self.model.preprocess(texts))
+        vectors = out["sentence_embedding"].float().numpy()
+        masks = out["attention_mask"].bool()
+        pieces = out["token_embeddings"]
+        # [CLS] and [SEP] left out.
+        tokens = [_unit_rows(pieces[i][masks[i]][1:-1].float().numpy()) for i in range(len(texts))]
         return Encoded(_unit_rows(vectors), tokens)
 
 

@@ -12,7 +12,7 @@ from contextlib import asynccontextmanager
 from datetime import timedelta
 
 import gradio as gr
-from fastapi import FastAPI, HTTPException, Request, Response
+from fastapi import BackgroundTasks, FastAPI, HTTPException, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.routing import Match, Mount
@@ -63,7 +63,9 @@ def create_app(settings: Settings | None = None, *, answerer: Answerer | None = 
     app.add_middleware(AccessLog)  # outermost: times and logs every response, no client address
 
     @app.post("/api/ask", response_model=AskResponse)
-    def ask(body: AskRequest, answerer: AnswererDep, logbook: LogbookDep) -> AskResponse:
+    def ask(
+        body: AskRequest, answerer: AnswererDep, logbook: LogbookDep, after: BackgroundTasks
+    ) -> AskResponse:
         """Answer a question by quoting the article; the log's writer thread stores it."""
         started = time.perf_counter()
         answer = answerer.ask(body.question, top_k=body.top_k)
@@ -78,9 +80,11 @@ def create_app(settings: Settings | None = None, *, answerer: Answerer | None = 
             model=manifest.model,
             index_hash=manifest.index_hash,
         )
-        # Not a background task: those hold the connection (and a keep-alive client's next
-        # request) until the database has written. record_later never raises.
-        logbook.record_later(entry)
+        # Queued once the answer is sent, so the writer thread's work does not delay it. Only
+        # the queueing is a background task: a task that wrote would hold the connection (and
+        # a keep-alive client's next request) until the database has written. record_later
+        # never raises.
+        after.add_task(logbook.record_later, entry)
         return AskResponse.from_answer(answer, conversation_id=conversation_id)
 
     @app.post("/api/feedback", status_code=204, response_class=Response)

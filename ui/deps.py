@@ -52,8 +52,9 @@ def load_answerer(settings: Settings) -> Answerer:
     )
 
 
-def get_answerer(request: Request) -> Answerer:
-    """The answerer the lifespan loaded."""
+async def get_answerer(request: Request) -> Answerer:
+    """The answerer the lifespan loaded (async: FastAPI would run a plain function on its
+    thread pool, a thread hop for reading an attribute)."""
     answerer: Answerer = request.app.state.answerer
     return answerer
 
@@ -79,7 +80,7 @@ def open_logbook(settings: Settings) -> Logbook:
     return logbook
 
 
-def get_logbook(request: Request) -> Logbook:
+async def get_logbook(request: Request) -> Logbook:
     """The logbook the lifespan opened."""
     logbook: Logbook = request.app.state.logbook
     return logbook

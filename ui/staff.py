@@ -115,7 +115,7 @@ class StaffHeaders:
 # --- who may see it ----------------------------------------------------------------------
 
 
-def get_auth(request: Request) -> StaffAuth:
+async def get_auth(request: Request) -> StaffAuth:
     """The staff auth the lifespan made."""
     auth: StaffAuth = request.app.state.staff_auth
     return auth

@@ -84,6 +84,16 @@ def test_the_question_vector_is_the_same_with_or_without_word_pieces(encoder: En
     assert np.allclose(encoder.encode_tokens(texts).vectors, encoder.encode(texts), atol=1e-6)
 
 
+def test_word_pieces_leave_out_padding_and_the_markers(encoder: Encoder) -> None:
+    # Texts encoded together are padded to the longest: a short one keeps only its own pieces.
+    texts = ["how fast does ketamine work", "x"]
+    together = encoder.encode_tokens(texts).tokens
+    alone = encoder.encode_tokens(["x"]).tokens
+    pieces = [encoder.model.tokenizer.tokenize(t) for t in texts]  # "ketamine": three pieces
+    assert [len(t) for t in together] == [len(p) for p in pieces] == [7, 1]
+    assert np.allclose(together[1], alone[0], atol=1e-5)
+
+
 @pytest.mark.parametrize("question", ["What is CBT?", "how fast does ketamine work?"])
 def test_a_loaded_index_answers_like_the_one_that_was_built(
     built_index: Built, saved: Path, encoder: Encoder, question: str
