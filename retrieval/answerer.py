@@ -23,7 +23,7 @@ from retrieval.answer import (
     select_passages,
 )
 from retrieval.crisis import signals_crisis
-from retrieval.crisis_net import CrisisNet
+from retrieval.crisis_net import CrisisNet, message_parts
 from retrieval.encoder import Encoder, Vectors
 from retrieval.index import PassageIndex
 from retrieval.overview import asks_overview
@@ -104,20 +104,24 @@ class Answerer:
             return compose_talk(talk, suggestions=suggestions, disclaimer=policy.disclaimer)
         # Misspellings are mended against the article's own words before anything else.
         question = self.searcher.vocabulary.respell(question)
-        # One encode call for the question, and for each uncommon word the article never
-        # uses: the question without it and the word alone. The model call is most of the
-        # latency.
+        # One encode call for the question; for each uncommon word the article never uses,
+        # the question without it and the word alone; and for a message of several sentences,
+        # each sentence (for the crisis net). The model call is most of the latency.
         vocabulary = self.searcher.vocabulary
         candidates = [
             w for w in vocabulary.unknown_words(question) if not (overview or is_everyday(w))
         ]
+        parts = message_parts(question)
         encoded = self.encoder.encode_tokens(
-            [question, *(without_word(question, w) for w in candidates), *candidates]
+            [question, *(without_word(question, w) for w in candidates), *candidates, *parts]
         )
         vectors = encoded.vectors
         query = vectors[0]
+        reduced = vectors[1 : 1 + len(candidates)]
+        alone = vectors[1 + len(candidates) : 1 + 2 * len(candidates)]
+        sentences = vectors[1 + 2 * len(candidates) :]
         # The crisis net, for what the rules missed, before any answer.
-        if self.crisis_net.catches(query):
+        if self.crisis_net.catches_any([query, *sentences]):
             return self._crisis_answer()
         retrieved = self.searcher.search(
             question, query, encoded.tokens[0], top_k=top_k, overview=overview
@@ -125,7 +129,6 @@ class Answerer:
         passages = retrieved.overview if overview else select_passages(retrieved, policy.thresholds)
         missing = []
         if passages and candidates:
-            reduced, alone = vectors[1 : 1 + len(candidates)], vectors[1 + len(candidates) :]
             missing = self.missing_words(
                 candidates,
                 query=query,

@@ -4,7 +4,8 @@ The rules (``retrieval/crisis.py``) catch what they were written for, and a blin
 how much slips past them: indirect signals phrased in ways no rule foresaw. The net compares
 the message's embedding (the one the search computes anyway) with the labelled messages of
 ``retrieval/crisis_examples.py``: a message much nearer the signals than the ordinary messages
-that sound like them, and near enough, counts as a signal. docs/quality.md has the figures.
+that sound like them, and near enough, counts as a signal; so does a message one of whose
+sentences does. docs/quality.md has the figures.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,11 +34,26 @@ log = logging.getLogger(__name__)
 
 # Chosen as the most sensitive setting (grid: cosine 0.35-0.70, margin 0-0.10, 1 or 3
 # neighbours) that raises no alarm on any of the 360 questions of the three question sets
-# that are no crisis; measured afterwards on a blind probe (docs/quality.md).
+# that are no crisis, and kept when probes 5-7 joined the examples: leaving one of the seven
+# probes out at a time, it catches 402 of their 557 signals and alarms on 11 of their 489 hard
+# negatives before the rules (0.47 / 0.08: 422 and 15; docs/quality.md).
 NEIGHBOURS = 3  # a message is compared with its 3 nearest examples of each kind, averaged
 NEAR_SIGNALS = 0.45  # it must come at least this close to the signals (cosine)
 MARGIN = 0.10  # and this much closer to them than to the ordinary messages
+# Or all but the same as one labelled signal, and nearer it than to any ordinary message: a
+# labelled signal is always caught, retyped or not, however close it sits to ordinary ones
+# ("how much ketamine would it take to just not come back from the trip"). Costs nothing on
+# held-out probes.
+SAME_MESSAGE = 0.95
 
+
+# A message of several sentences is also weighed sentence by sentence: a signal in one
+# sentence of several ("Had my 6th infusion today. Felt nothing. I keep a razor in the cabinet
+# for the bad nights.") is diluted in the embedding of the whole. Clauses are not split off:
+# the second half of "I just want to sleep for a week and then get back to my garden" is what
+# makes it ordinary. A sentence under three words is too short to judge alone.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n+")
+MIN_PART_WORDS = 3
 
 _SIGNALS = (*SIGNALS, *SAFETY_WINS, *PROBE_SIGNALS)
 _ORDINARY = (*ORDINARY, *PROBE_ORDINARY)
@@ -51,6 +69,14 @@ def _cache_key(model_fingerprint: str) -> str:
     return digest.hexdigest()
 
 
+def message_parts(message: str) -> list[str]:
+    """The sentences of a message of two or more, each of at least three words; none for a
+    message of one sentence (its whole embedding is weighed already)."""
+    parts = [p.strip() for p in _SENTENCE_BREAK.split(message)]
+    parts = [p for p in parts if len(p.split()) >= MIN_PART_WORDS]
+    return parts if len(parts) > 1 else []
+
+
 def nearest_mean(cosines: Vectors, count: int = NEIGHBOURS) -> float:
     """The mean of the ``count`` largest cosines (of all of them when there are fewer)."""
     if len(cosines) == 0:
@@ -61,6 +87,9 @@ def nearest_mean(cosines: Vectors, count: int = NEIGHBOURS) -> float:
 
 def near_signals(to_signals: Vectors, to_ordinary: Vectors) -> bool:
     """Whether cosines to the signal examples and to the ordinary ones make a signal."""
+    closest = float(to_signals.max(initial=-1.0))
+    if closest >= SAME_MESSAGE and closest > float(to_ordinary.max(initial=-1.0)):
+        return True
     near, ordinary = nearest_mean(to_signals), nearest_mean(to_ordinary)
     return near >= NEAR_SIGNALS and near - ordinary >= MARGIN
 
@@ -104,3 +133,7 @@ class CrisisNet:
     def catches(self, vector: Vectors) -> bool:
         """Whether a message, given its unit-length embedding, signals a crisis."""
         return near_signals(self.signals @ vector, self.ordinary @ vector)
+
+    def catches_any(self, vectors: Iterable[Vectors]) -> bool:
+        """Whether any of these embeddings (a message's and its parts') signals a crisis."""
+        return any(self.catches(vector) for vector in vectors)

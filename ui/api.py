@@ -123,6 +123,7 @@ def create_app(settings: Settings | None = None, *, answerer: Answerer | None = 
     app.include_router(
         build_embed_router(
             disclaimer=settings.disclaimer,
+            resources=settings.resources,
             title=TITLE,
             examples=examples,
             origins=settings.embed_origin_list,
@@ -134,6 +135,7 @@ def create_app(settings: Settings | None = None, *, answerer: Answerer | None = 
         lambda: app.state.answerer,
         title=TITLE,
         examples=examples,
+        resources=settings.resources,
         logbook=lambda: app.state.logbook,
     )
     mounted: FastAPI = gr.mount_gradio_app(

@@ -8,7 +8,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +16,7 @@ import gradio as gr
 
 from retrieval.answer import LINK_SCHEMES, Answer, Kind, Resource
 from retrieval.answerer import Answerer
+from ui.embed import HELP_PROMPT
 from ui.errors import LogbookError
 from ui.logbook import Entry, Logbook, Rating, new_conversation_id, new_entry
 from ui.schemas import MAX_COMMENT_CHARS, MAX_QUESTION_CHARS, clean_text
@@ -89,6 +90,12 @@ def _reach(resource: Resource) -> str:
     return contact
 
 
+def render_help_line(resources: Sequence[Resource]) -> str:
+    """The Markdown of the line always shown under the question box: the first crisis
+    resource, a tap away, for a crisis message the detector misses."""
+    return f"{HELP_PROMPT} {_reach(resources[0])}"
+
+
 def reply(answerer: Answerer, question: str) -> Message:
     """The chat's reply to one message, friendly for input the API would reject."""
     question = clean_text(question or "")
@@ -127,10 +134,12 @@ def build_chat(
     *,
     title: str,
     examples: list[str],
+    resources: Sequence[Resource],
     logbook: Callable[[], Logbook] | None = None,
 ) -> gr.Blocks:
     """The chat page; ``answerer`` (and ``logbook``) are looked up per message, once the app
-    has loaded them. Each chat session gets a random conversation id and 👍/👎 buttons.
+    has loaded them. Each chat session gets a random conversation id and 👍/👎 buttons;
+    the first of ``resources`` is always shown under the question box.
 
     A plain Chatbot and Textbox rather than ``gr.ChatInterface``: its Retry and Undo buttons
     would only re-ask or take back a question whose answer cannot change, logging it twice."""
@@ -165,7 +174,7 @@ def build_chat(
 
     private: dict[str, Any] = {"api_visibility": "private"}
     with gr.Blocks(title=title, analytics_enabled=False, fill_height=True) as page:
-        chat = _ChatPage.lay_out(title, examples)
+        chat = _ChatPage.lay_out(title, examples, resources)
         taken = [chat.box, chat.chatbot, chat.question, chat.comment_row]
         for asked in (
             chat.box.submit(_take, [chat.box, chat.chatbot], taken, queue=False, **private),
@@ -216,8 +225,9 @@ class _ChatPage:
     question: gr.State  # the question being answered, once the box is emptied
 
     @classmethod
-    def lay_out(cls, title: str, examples: list[str]) -> _ChatPage:
-        """Heading, conversation (the screen's free height), comment box, question box."""
+    def lay_out(cls, title: str, examples: list[str], resources: Sequence[Resource]) -> _ChatPage:
+        """Heading, conversation (the screen's free height), comment box, question box and
+        the crisis line."""
         gr.Markdown(
             f"## {html.escape(title)}\nAnswers are quoted word for word from the clinic's article.",
             elem_id="verbatim-header",
@@ -254,6 +264,7 @@ class _ChatPage:
             max_lines=6,
             elem_id="verbatim-question",
         )
+        gr.Markdown(render_help_line(resources), elem_id="verbatim-help")
         return cls(chatbot, comment_row, comment, send, box, gr.State(""))
 
 
@@ -420,6 +431,14 @@ mark { background: #fff3a3; color: inherit; padding: 0 .1em; }
   :is(button[aria-label^="Like"], button[aria-label^="Dislike"]) { display: none; }
 #verbatim-chat .bot-row:not(:has(.verbatim-disclaimer)) + .message-buttons
   button::after { content: none; }
+/* The crisis line under the question box (render_help_line): quieter than an answer, its
+   link padded to a 28 px target for a finger. */
+#verbatim-help { margin-top: -8px; }
+#verbatim-help .prose { font-size: var(--text-sm); color: var(--body-text-color-subdued); }
+#verbatim-help p { margin: 0; }
+#verbatim-help a {
+  display: inline-block; padding: 6px 0; color: var(--body-text-color); font-weight: 600;
+}
 @media (max-width: 640px), (pointer: coarse) {
   /* Thumbs and copy buttons under an answer that a finger can hit (Gradio's are 18 px). */
   #verbatim-chat .message-buttons-left .icon-button { min-width: 40px; min-height: 40px; }

@@ -11,7 +11,7 @@ import hashlib
 import html
 import re
 import secrets
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode
@@ -20,10 +20,14 @@ from fastapi import APIRouter, HTTPException, Request, Response
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from retrieval.answer import LINK_SCHEMES, Resource
+
 HERE = Path(__file__).parent
 THEMES = ("light", "dark")
 DEFAULT_ACCENT = "#0b6e6e"
 MAX_TITLE_CHARS = 80
+# Before the first crisis resource, under both chats: the crisis detector misses some messages.
+HELP_PROMPT = "Thinking about suicide or self-harm?"
 _HEX = re.compile(r"#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 # Versioned URLs never change content: a browser may keep them for a year.
@@ -90,6 +94,22 @@ def read_options(query: Mapping[str, str], *, default_title: str) -> EmbedOption
     return EmbedOptions(theme, accent, on_accent, title or default_title, tuple(problems))
 
 
+@dataclass(frozen=True)
+class HelpLine:
+    """The always-visible way to the first crisis resource, for a crisis the detector misses."""
+
+    contact: str
+    url: str  # empty: shown as text, not a link
+    new_tab: bool  # a web page opens beside the chat (it may refuse a frame); a call does not
+
+
+def help_line(resources: Sequence[Resource]) -> HelpLine:
+    """The line to the first of the configured crisis resources."""
+    first = resources[0]
+    url = first.url if first.url.lower().startswith(LINK_SCHEMES) else ""
+    return HelpLine(first.contact, url, url.lower().startswith(("https:", "http:")))
+
+
 def embed_src(base: str, *, title: str, accent: str = DEFAULT_ACCENT) -> str:
     """The address of the embedded chat on the server at ``base``, with its options."""
     return f"{base}/embed?" + urlencode({"title": title, "accent": accent})
@@ -141,10 +161,16 @@ def load_assets(folder: Path = HERE / "static") -> dict[str, Asset]:
 
 
 def build_embed_router(
-    *, disclaimer: str, title: str, examples: list[str], origins: tuple[str, ...]
+    *,
+    disclaimer: str,
+    resources: Sequence[Resource],
+    title: str,
+    examples: list[str],
+    origins: tuple[str, ...],
 ) -> APIRouter:
     """The routes of /embed, /embed/static/*, /widget.js and /embed-demo."""
     router = APIRouter(include_in_schema=False)
+    help_at_hand = help_line(resources)
     assets = load_assets()
     templates = Environment(
         loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True)
@@ -159,7 +185,13 @@ def build_embed_router(
         options = read_options(request.query_params, default_title=title)
         nonce = secrets.token_urlsafe(16)
         page = templates.get_template("embed.html").render(
-            options=options, nonce=nonce, disclaimer=disclaimer, examples=examples, url=url
+            options=options,
+            nonce=nonce,
+            disclaimer=disclaimer,
+            help=help_at_hand,
+            help_prompt=HELP_PROMPT,
+            examples=examples,
+            url=url,
         )
         headers = {"content-security-policy": EMBED_CSP.format(nonce=nonce)}
         headers["cache-control"] = "no-store"  # the nonce is per response

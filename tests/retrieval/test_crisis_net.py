@@ -10,7 +10,13 @@ import pytest
 from retrieval.answer import Kind
 from retrieval.answerer import Answerer
 from retrieval.crisis import signals_crisis
-from retrieval.crisis_net import CACHE_FILE, CrisisNet, near_signals, nearest_mean
+from retrieval.crisis_net import (
+    CACHE_FILE,
+    CrisisNet,
+    message_parts,
+    near_signals,
+    nearest_mean,
+)
 
 
 def test_the_nearest_examples_are_averaged() -> None:
@@ -23,6 +29,13 @@ def test_a_signal_is_near_the_signals_and_nearer_them_than_the_ordinary_messages
     assert near_signals(np.array([0.5, 0.5, 0.5]), np.array([0.3, 0.3, 0.3]))
     assert not near_signals(np.array([0.5, 0.5, 0.5]), np.array([0.45, 0.45, 0.45]))  # margin
     assert not near_signals(np.array([0.35, 0.35, 0.35]), np.array([0.1, 0.1, 0.1]))  # too far
+
+
+def test_a_message_all_but_the_same_as_a_labelled_signal_is_one() -> None:
+    # Its other neighbours are ordinary messages about as near (no margin), yet it is caught.
+    assert near_signals(np.array([0.97, 0.6, 0.6]), np.array([0.9, 0.8, 0.8]))
+    # Unless an ordinary message is nearer still.
+    assert not near_signals(np.array([0.96, 0.6, 0.6]), np.array([0.98, 0.8, 0.8]))
 
 
 # Indirect signals no rule was written for (none of them is among the examples).
@@ -53,6 +66,47 @@ def test_pain_ordinary_questions_and_sign_offs_get_no_crisis_answer(
     answerer: Answerer, message: str
 ) -> None:
     assert answerer.ask(message).kind is not Kind.CRISIS
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        ("how fast does ketamine work?", []),
+        ("What is CBT? Thanks.", []),  # one sentence of three words or more: the whole is weighed
+        ("Hi. Is it safe? I wonder.", []),
+        (
+            "My back hurts. Nothing works! Can ketamine help with sciatica?",
+            ["My back hurts.", "Can ketamine help with sciatica?"],
+        ),
+        ("first line here\nand the second line", ["first line here", "and the second line"]),
+    ],
+)
+def test_a_message_is_split_into_sentences_of_three_words_or_more(
+    message: str, parts: list[str]
+) -> None:
+    assert message_parts(message) == parts
+
+
+# A signal in one sentence of several: the whole message's embedding is not near the signals,
+# the sentence's is (and no rule catches it).
+DILUTED = [
+    "Quick question about the infusion schedule for next month. Also I have started giving my"
+    " things away to friends.",
+    "What time do you open on Saturdays? I have been standing on the bridge most evenings this"
+    " week.",
+]
+
+
+@pytest.mark.parametrize("message", DILUTED)
+def test_a_signal_in_one_sentence_of_several_is_caught(answerer: Answerer, message: str) -> None:
+    assert not signals_crisis(message)
+    assert not answerer.crisis_net.catches(answerer.encoder.encode([message])[0])
+    assert answerer.ask(message).kind is Kind.CRISIS
+
+
+def test_ordinary_sentences_raise_no_alarm_together(answerer: Answerer) -> None:
+    message = "I have had back pain for ten years. Nothing has worked so far. Can ketamine help?"
+    assert answerer.ask(message).kind is Kind.ANSWER
 
 
 class _CountingEncoder:

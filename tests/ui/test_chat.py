@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import pytest
+from fastapi.testclient import TestClient
 
 from corpus.passage import Passage
 from retrieval.answer import DEFAULT_RESOURCES, Answer, Kind, Resource
 from retrieval.answerer import Answerer
+from ui.api import create_app
 from ui.chat import (
     DISCLAIMER_CLASS,
     EMPTY_QUESTION,
@@ -17,9 +23,10 @@ from ui.chat import (
     build_chat,
     chat_message,
     render_answer,
+    render_help_line,
     reply,
 )
-from ui.settings import parse_resources
+from ui.settings import Settings, parse_resources
 
 TEXT = "Ketamine is fast. Relief comes within hours_or_days."
 
@@ -113,6 +120,52 @@ def test_reply_answers_from_the_article(answerer: Answerer) -> None:
     assert "Cognitive Behavioral Therapy" in reply(answerer, "What is CBT?")["content"]
 
 
+@pytest.mark.parametrize(
+    ("resource", "expected"),
+    [
+        (DEFAULT_RESOURCES[0], '<a href="tel:988">Call or text 988</a>'),
+        (
+            Resource("<i>Line</i>", "Text <b>HOME</b>", "https://help.example/?a=1&b=2"),
+            '<a href="https://help.example/?a=1&amp;b=2">Text \\<b\\>HOME\\</b\\></a>',
+        ),
+        (Resource("Front desk", "Ask at the desk", ""), "Ask at the desk"),
+        (Resource("Odd", "Click", "javascript:alert(1)"), "Click"),
+    ],
+)
+def test_the_line_under_the_question_box_is_the_first_resource_escaped(
+    resource: Resource, expected: str
+) -> None:
+    line = render_help_line([resource, DEFAULT_RESOURCES[2]])
+    assert line == f"Thinking about suicide or self-harm? {expected}"
+
+
+def _component(config: dict[str, Any], elem_id: str) -> dict[str, Any]:
+    """The props of the chat page's component with ``elem_id``, as the browser gets them."""
+    found = [c["props"] for c in config["components"] if c["props"].get("elem_id") == elem_id]
+    assert len(found) == 1, f"{len(found)} components #{elem_id} on the chat page"
+    props: dict[str, Any] = found[0]
+    return props
+
+
+def test_the_chat_page_shows_the_clinics_first_crisis_line(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    resources = [
+        {"name": "Samaritans", "contact": "Call <116 123>", "url": "tel:116123"},
+        {"name": "Emergency", "contact": "Call 999", "url": "tel:999"},
+    ]
+    settings = Settings(data_dir=tmp_path, crisis_resources=json.dumps(resources))
+    with TestClient(create_app(settings, answerer=answerer)) as client:
+        config = client.get("/config").json()
+    line = _component(config, "verbatim-help")
+    assert line["value"] == (
+        'Thinking about suicide or self-harm? <a href="tel:116123">Call \\<116 123\\></a>'
+    )
+    assert line["visible"] is True
+    order = [c["props"].get("elem_id") for c in config["components"]]
+    assert order.index("verbatim-question") < order.index("verbatim-help")
+
+
 def test_crisis_resources_are_a_setting() -> None:
     resources = parse_resources('[{"name": "Samaritans", "contact": "Call 116 123", "url": ""}]')
     assert resources[0].name == "Samaritans"
@@ -125,7 +178,12 @@ def test_crisis_resources_are_a_setting() -> None:
 
 
 def test_the_chat_queue_does_not_poll_every_millisecond_while_idle() -> None:
-    page = build_chat(lambda: None, title="Chat", examples=[])  # type: ignore[arg-type,return-value]
+    page = build_chat(
+        lambda: None,  # type: ignore[arg-type,return-value]
+        title="Chat",
+        examples=[],
+        resources=DEFAULT_RESOURCES,
+    )
     queue = page._queue  # fails if Gradio renames its settings
     assert queue.sleep_when_free == QUEUE_IDLE_POLL_S
     assert queue.progress_update_sleep_when_free == QUEUE_PROGRESS_POLL_S

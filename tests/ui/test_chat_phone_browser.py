@@ -88,6 +88,10 @@ def test_the_conversation_fills_the_screen_with_nothing_over_it(phone: Page) -> 
     page_height = phone.evaluate("document.documentElement.scrollHeight")
     assert page_height <= PHONE["height"]  # no empty page under the chat
     assert _font_px(question) >= 16  # iOS Safari zooms into a box below 16 px
+    # The crisis line, under the question box whatever was asked: a tap from help.
+    crisis = _box(phone.locator("#verbatim-help").get_by_role("link", name="Call or text 988"))
+    assert _box(question)["y"] + _box(question)["height"] <= crisis["y"]
+    assert crisis["y"] + crisis["height"] <= PHONE["height"] and crisis["height"] >= 24
 
     _ask(phone, "What is CBT?", 1)
     assert not phone.locator("[data-testid=block-label]").is_visible()  # no "Chatbot" label

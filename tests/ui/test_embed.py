@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -182,7 +183,8 @@ def test_embed_page_runs_no_inline_script_and_loads_nothing_from_outside(
     page = client.get("/embed").text
     assert not re.search(r"<script(?![^>]*\bsrc=)", page)
     assert not re.search(r"\son[a-z]+=", page)  # no inline event handlers either
-    for url in re.findall(r'(?:src|href)="([^"]+)"', page):
+    # Links a visitor may follow (the crisis line) load nothing; everything else is loaded.
+    for url in re.findall(r'<(?!a\s)[^>]*\b(?:src|href)="([^"]+)"', page):
         assert url.startswith("/embed/static/"), url
 
 
@@ -205,6 +207,50 @@ def test_the_whole_disclaimer_is_text_on_the_page_not_a_control_to_open(
     assert disclaimer is not None
     assert "not medical advice: talk to your clinician" in disclaimer.group(1)
     assert "aria-expanded" not in page
+
+
+def help_line(page: str) -> str:
+    """The crisis line of an /embed page, its whitespace collapsed."""
+    line = re.search(r'<p class="help-line" id="help-line">(.*?)</p>', page, re.S)
+    assert line is not None, "no crisis line on the page"
+    return " ".join(line.group(1).split())
+
+
+def test_the_first_crisis_line_is_always_a_tap_away(client: TestClient) -> None:
+    page = client.get("/embed").text
+    line = 'Thinking about suicide or self-harm? <a href="tel:988">Call or text 988</a>'
+    assert help_line(page) == line
+    assert page.index('id="disclaimer"') < page.index('id="help-line"')  # under the input
+
+
+@pytest.mark.parametrize(
+    ("resource", "expected"),
+    [
+        (
+            {"name": "Samaritans", "contact": "Call 116 123", "url": "tel:116123"},
+            '<a href="tel:116123">Call 116 123</a>',
+        ),
+        (  # a web page opens beside the chat: it may refuse to be framed
+            {
+                "name": "<script>alert(1)</script>",
+                "contact": 'Text <b>HOME</b> & "talk"',
+                "url": 'https://help.example/chat?a=1&b="2"',
+            },
+            '<a href="https://help.example/chat?a=1&amp;b=&#34;2&#34;" target="_blank"'
+            ' rel="noopener noreferrer">Text &lt;b&gt;HOME&lt;/b&gt; &amp; &#34;talk&#34;</a>',
+        ),
+        ({"name": "Front desk", "contact": "Ask at the desk", "url": ""}, "Ask at the desk"),
+    ],
+)
+def test_the_crisis_line_is_the_clinics_first_resource_escaped(
+    answerer: Answerer, tmp_path: Path, resource: dict[str, str], expected: str
+) -> None:
+    others = [{"name": "Emergency", "contact": "Call 999", "url": "tel:999"}]
+    settings = Settings(data_dir=tmp_path, crisis_resources=json.dumps([resource, *others]))
+    with TestClient(create_app(settings, answerer=answerer)) as clinic:
+        page = clinic.get("/embed").text
+    assert help_line(page) == f"Thinking about suicide or self-harm? {expected}"
+    assert "988" not in page and "<b>HOME" not in page and "<script>alert" not in page
 
 
 HEAD_PATHS = ["/embed", "/widget.js", "/embed/static/embed.css", "/embed-demo"]

@@ -451,8 +451,14 @@ def test_embed_is_compact_with_chips_and_the_whole_disclaimer_under_the_input(
     disclaimer = page.locator("#disclaimer")
     box = disclaimer.bounding_box()
     log = page.locator(".log").bounding_box()
-    assert field is not None and box is not None and log is not None
+    help_link = page.locator("#help-line").get_by_role("link", name="Call or text 988")
+    crisis = help_link.bounding_box()
+    assert field is not None and box is not None and log is not None and crisis is not None
     assert field["y"] + field["height"] <= box["y"] <= field["y"] + field["height"] + 12
+    # Whatever was asked, the crisis line is on screen under the disclaimer, a target a
+    # finger can hit: the crisis detector misses some messages.
+    assert box["y"] + box["height"] <= crisis["y"] and crisis["y"] + crisis["height"] <= height
+    assert crisis["height"] >= 24 and help_link.get_attribute("href") == "tel:988"
     # Read without a tap, "talk to your clinician" included; small enough to leave the chat
     # most of the frame.
     assert disclaimer.inner_text() == DEFAULT_DISCLAIMER
