@@ -31,6 +31,16 @@ class Resource:
     contact: str
     url: str
 
+    @property
+    def link(self) -> str:
+        """The url, when it is one a tap may open (``LINK_SCHEMES``); else empty."""
+        return self.url if self.url.lower().startswith(LINK_SCHEMES) else ""
+
+
+# Before the first resource, under the question box of both chats, whatever was asked: the
+# crisis detector misses some messages.
+HELP_PROMPT = "Thinking about suicide or self-harm?"
+
 
 # A person in crisis is often on a phone: a tap on the first line calls it.
 DEFAULT_RESOURCES = (

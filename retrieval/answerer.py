@@ -24,7 +24,7 @@ from retrieval.answer import (
 )
 from retrieval.crisis import signals_crisis
 from retrieval.crisis_net import CrisisNet, message_parts
-from retrieval.encoder import Encoder, Vectors
+from retrieval.encoder import Encoded, Encoder, Vectors
 from retrieval.index import PassageIndex
 from retrieval.overview import asks_overview
 from retrieval.search import FusionWeights, Searcher
@@ -32,6 +32,7 @@ from retrieval.small_talk import small_talk
 from retrieval.vocabulary import is_everyday, without_word
 
 SUGGESTION_COUNT = 3
+MAX_UNKNOWN_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -104,34 +105,21 @@ class Answerer:
             return compose_talk(talk, suggestions=suggestions, disclaimer=policy.disclaimer)
         # Misspellings are mended against the article's own words before anything else.
         question = self.searcher.vocabulary.respell(question)
-        # One encode call for the question; for each uncommon word the article never uses,
-        # the question without it and the word alone; and for a message of several sentences,
-        # each sentence (for the crisis net). The model call is most of the latency.
-        vocabulary = self.searcher.vocabulary
-        candidates = [
-            w for w in vocabulary.unknown_words(question) if not (overview or is_everyday(w))
-        ]
-        parts = message_parts(question)
-        encoded = self.encoder.encode_tokens(
-            [question, *(without_word(question, w) for w in candidates), *candidates, *parts]
-        )
-        vectors = encoded.vectors
-        query = vectors[0]
-        reduced = vectors[1 : 1 + len(candidates)]
-        alone = vectors[1 + len(candidates) : 1 + 2 * len(candidates)]
-        sentences = vectors[1 + 2 * len(candidates) :]
-        # The crisis net, for what the rules missed, before any answer.
-        if self.crisis_net.catches_any([query, *sentences]):
+        words = [] if overview else self._unknown_words(question)
+        encoded = self._embed(question, words)
+        vector = encoded.vectors[0]
+        if self._net_catches(question, vector):  # what the rules missed, before any answer
             return self._crisis_answer()
         retrieved = self.searcher.search(
-            question, query, encoded.tokens[0], top_k=top_k, overview=overview
+            question, vector, encoded.tokens[0], top_k=top_k, overview=overview
         )
         passages = retrieved.overview if overview else select_passages(retrieved, policy.thresholds)
         missing = []
-        if passages and candidates:
+        if passages and words:
+            reduced, alone = encoded.vectors[1 : 1 + len(words)], encoded.vectors[1 + len(words) :]
             missing = self.missing_words(
-                candidates,
-                query=query,
+                words,
+                query=vector,
                 reduced=reduced,
                 synonymy=(alone @ self._term_vectors.T).max(axis=1),
                 answering=retrieved.answering_sentence,
@@ -141,11 +129,32 @@ class Answerer:
             crisis=False,
             advice=asks_personal_advice(question),
             missing=missing,
-            suggestions=self.suggest(query),
+            suggestions=self.suggest(vector),
             resources=list(policy.resources),
             disclaimer=policy.disclaimer,
         )
         return dataclasses.replace(answer, best_score=retrieved.best_score)
+
+    def _unknown_words(self, question: str) -> list[str]:
+        """The uncommon words of the question the article never uses (at most
+        ``MAX_UNKNOWN_WORDS``: a question with more is a paste, not a question)."""
+        unknown = self.searcher.vocabulary.unknown_words(question)
+        return [w for w in unknown if not is_everyday(w)][:MAX_UNKNOWN_WORDS]
+
+    def _embed(self, question: str, words: list[str]) -> Encoded:
+        """One model call, most of the latency: the question, the question without each of
+        ``words``, then each word alone; rows in that order."""
+        without = [without_word(question, w) for w in words]
+        return self.encoder.encode_tokens([question, *without, *words])
+
+    def _net_catches(self, message: str, vector: Vectors) -> bool:
+        """Whether the crisis net catches the message, or one of its sentences when it has
+        several: a signal in one sentence of many is diluted in the whole. The sentences are
+        embedded apart from the message, so none is padded to its length."""
+        if self.crisis_net.catches(vector):
+            return True
+        parts = message_parts(message)
+        return bool(parts) and self.crisis_net.catches_any(self.encoder.encode(parts))
 
     def _crisis_answer(self) -> Answer:
         """The crisis resources first, and no quotes."""

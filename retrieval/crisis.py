@@ -480,8 +480,9 @@ _PATTERNS = [
     r"\b(?:took|take|taking|taken|swallow\w*|downed|downing) (?:a|the) (?:whole |entire )?"
     r"(?:bottle|box|pack|packet|strip|handful) of (?:my |the |his |her )?(?:\w+ )?" + _DRUGS,
     # -- other ways, and getting ready -------------------------------------------------------
-    # Not the idiom said of others: "anyone who doubts it can go jump off a cliff".
-    r"(?<!can go )(?<!should go )(?<!could go )"
+    # Not the idiom said of others ("anyone who doubts it can go jump off a cliff"); "i can go
+    # jump", "i should go jump" are no idiom.
+    r"(?:(?<!can go )|(?<=i can go ))"
     r"\bjump\w* (?:off|from|of) (?:a|the|my|this|that|our|his|her) (?:\w+ )?(?:bridge|building|roof"
     r"|balcony|terrace"
     r"|cliff|tower|window|ledge|car park|parking garage|overpass|skyscraper)\b",
@@ -624,7 +625,7 @@ _PATTERNS = [
     r"\b(?:final|last) goodbyes?\b"
     + r"(?! (?:to|at) (?!(?:you|everyone|all|the world|my family|my kids|life)\b))",
     r"\bthis is (?:my )?(?:final )?goodbye\b"
-    + r"(?! to (?!(?:you|everyone|all|the world|my family|my kids|life)\b))(?! for now\b)",
+    + r"(?! to (?!(?:you|everyone|all|the world|my family|my kids|life)\b))",
     r"\b(?:put|putting|get|getting|got) " + _MY + r" affairs in order\b",
     r"\bgiv\w* away (?:all )?(?:of )?" + _MY + r" (?:stuff|things|belongings|possessions|pets?"
     r"|dog|cat)\b" + r"(?! (?:i|we) (?:do not|dont|no longer) (?:need|use|want))",

@@ -222,6 +222,12 @@ SIGNALS = [
     "i can't see a future for myself",
     "there is no hope for me",
     "I've lost all hope",
+    # found by review of the guards written for probes 5-7: first person, and a goodbye with
+    # the means at hand
+    "maybe I should go jump off a bridge",
+    "I could go jump off the roof of the clinic for all it matters",
+    "I can go jump off a bridge if this does not work either",
+    "i guess this is goodbye for now, the pills are ready",
     # found by review: still missed
     "there is no hope",
     "I have no hope left",
@@ -467,6 +473,13 @@ ORDINARY = [
     "I give up sugar to reduce inflammation",
 ]
 
+
+# Ordinary messages the rules raise an alarm on, knowingly: a guard that let them through let
+# real signals through too ("i guess this is goodbye for now, the pills are ready"). They stay
+# among the ordinary examples; the rules come first, so they still get the crisis resources.
+RULE_ALARMS_ACCEPTED = [
+    "I'm moving to Denver next month so this is goodbye for now! Can you send my records to my new pain specialist?",
+]
 
 # Ambiguous on purpose: each could be informational or said of the pain alone, and each gets
 # the crisis resources, because missing a person at risk is the greater harm (and the article

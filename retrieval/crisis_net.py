@@ -36,7 +36,8 @@ log = logging.getLogger(__name__)
 # neighbours) that raises no alarm on any of the 360 questions of the three question sets
 # that are no crisis, and kept when probes 5-7 joined the examples: leaving one of the seven
 # probes out at a time, it catches 402 of their 557 signals and alarms on 11 of their 489 hard
-# negatives before the rules (0.47 / 0.08: 422 and 15; docs/quality.md).
+# negatives (as written: a few recur across probes) before the rules (0.47 / 0.08: 422 and
+# 15; docs/quality.md).
 NEIGHBOURS = 3  # a message is compared with its 3 nearest examples of each kind, averaged
 NEAR_SIGNALS = 0.45  # it must come at least this close to the signals (cosine)
 MARGIN = 0.10  # and this much closer to them than to the ordinary messages
@@ -49,9 +50,10 @@ SAME_MESSAGE = 0.95
 
 # A message of several sentences is also weighed sentence by sentence: a signal in one
 # sentence of several ("Had my 6th infusion today. Felt nothing. I keep a razor in the cabinet
-# for the bad nights.") is diluted in the embedding of the whole. Clauses are not split off:
-# the second half of "I just want to sleep for a week and then get back to my garden" is what
-# makes it ordinary. A sentence under three words is too short to judge alone.
+# for the bad nights.") is diluted in the embedding of the whole. Sentences end at ". ! ? ;"
+# and line breaks; clauses joined by "but", "so" or "and then" are not split off: the second
+# half of "I just want to sleep for a week and then get back to my garden" is what makes it
+# ordinary. A sentence under three words is too short to judge alone.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n+")
 MIN_PART_WORDS = 3
 

@@ -80,11 +80,15 @@ def create_app(settings: Settings | None = None, *, answerer: Answerer | None = 
             model=manifest.model,
             index_hash=manifest.index_hash,
         )
+
         # Queued once the answer is sent, so the writer thread's work does not delay it. Only
-        # the queueing is a background task: a task that wrote would hold the connection (and
-        # a keep-alive client's next request) until the database has written. record_later
-        # never raises.
-        after.add_task(logbook.record_later, entry)
+        # the queueing is a background task, and an async one (a plain function would wait for
+        # the thread pool, behind other answers): a task that wrote would hold the connection
+        # (and a keep-alive client's next request) until the database has written.
+        async def queue_for_the_log() -> None:
+            logbook.record_later(entry)  # never raises, never waits for the database
+
+        after.add_task(queue_for_the_log)
         return AskResponse.from_answer(answer, conversation_id=conversation_id)
 
     @app.post("/api/feedback", status_code=204, response_class=Response)

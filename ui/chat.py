@@ -14,9 +14,8 @@ from typing import Any
 
 import gradio as gr
 
-from retrieval.answer import LINK_SCHEMES, Answer, Kind, Resource
+from retrieval.answer import HELP_PROMPT, Answer, Kind, Resource
 from retrieval.answerer import Answerer
-from ui.embed import HELP_PROMPT
 from ui.errors import LogbookError
 from ui.logbook import Entry, Logbook, Rating, new_conversation_id, new_entry
 from ui.schemas import MAX_COMMENT_CHARS, MAX_QUESTION_CHARS, clean_text
@@ -85,8 +84,8 @@ def _said(text: str) -> Message:
 def _reach(resource: Resource) -> str:
     """How to reach a crisis resource; a tap on a phone calls, texts or opens it."""
     contact = escape_markdown(resource.contact)
-    if resource.url.lower().startswith(LINK_SCHEMES):
-        return f'<a href="{html.escape(resource.url)}">{contact}</a>'
+    if resource.link:
+        return f'<a href="{html.escape(resource.link)}">{contact}</a>'
     return contact
 
 

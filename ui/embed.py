@@ -20,14 +20,12 @@ from fastapi import APIRouter, HTTPException, Request, Response
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from retrieval.answer import LINK_SCHEMES, Resource
+from retrieval.answer import HELP_PROMPT, Resource
 
 HERE = Path(__file__).parent
 THEMES = ("light", "dark")
 DEFAULT_ACCENT = "#0b6e6e"
 MAX_TITLE_CHARS = 80
-# Before the first crisis resource, under both chats: the crisis detector misses some messages.
-HELP_PROMPT = "Thinking about suicide or self-harm?"
 _HEX = re.compile(r"#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 # Versioned URLs never change content: a browser may keep them for a year.
@@ -106,8 +104,7 @@ class HelpLine:
 def help_line(resources: Sequence[Resource]) -> HelpLine:
     """The line to the first of the configured crisis resources."""
     first = resources[0]
-    url = first.url if first.url.lower().startswith(LINK_SCHEMES) else ""
-    return HelpLine(first.contact, url, url.lower().startswith(("https:", "http:")))
+    return HelpLine(first.contact, first.link, first.link.lower().startswith(("https:", "http:")))
 
 
 def embed_src(base: str, *, title: str, accent: str = DEFAULT_ACCENT) -> str:
@@ -188,7 +185,7 @@ def build_embed_router(
             options=options,
             nonce=nonce,
             disclaimer=disclaimer,
-            help=help_at_hand,
+            help_line=help_at_hand,
             help_prompt=HELP_PROMPT,
             examples=examples,
             url=url,

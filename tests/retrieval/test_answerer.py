@@ -6,7 +6,8 @@ import pytest
 
 from corpus.documents import Document
 from retrieval.answer import DEFAULT_DISCLAIMER, DEFAULT_RESOURCES, Answer, Kind
-from retrieval.answerer import SUGGESTION_COUNT, Answerer
+from retrieval.answerer import MAX_UNKNOWN_WORDS, SUGGESTION_COUNT, Answerer
+from retrieval.encoder import Encoded
 
 
 def _assert_verbatim(answer: Answer, article: Document) -> None:
@@ -47,6 +48,31 @@ def test_a_word_the_article_never_uses_is_named(answerer: Answerer) -> None:
     assert "does not mention “insurance”" in answer.message
     assert answer.passages == []
     assert len(answer.suggestions) == 3
+
+
+def test_a_missing_word_is_named_in_a_message_of_several_sentences(answerer: Answerer) -> None:
+    # Its sentences are weighed by the crisis net too, and must not shift what is named.
+    answer = answerer.ask("Hello there, I have a question. Does insurance cover ketamine?")
+    assert answer.kind is Kind.NOT_FOUND
+    assert answer.missing == ["insurance"]
+
+
+def test_a_question_of_many_unknown_words_embeds_a_bounded_batch(
+    answerer: Answerer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each unknown word costs two more rows in the model call: a pasted list must not make
+    # the call huge. Twenty words no article uses: the question and 2 x MAX_UNKNOWN_WORDS rows.
+    batches: list[int] = []
+    encode_tokens = answerer.encoder.encode_tokens
+
+    def counting(texts: list[str]) -> Encoded:
+        batches.append(len(texts))
+        return encode_tokens(texts)
+
+    monkeypatch.setattr(answerer.encoder, "encode_tokens", counting)
+    pasted = " ".join(f"zorblat{chr(97 + i)}x" for i in range(20))
+    answerer.ask(f"does ketamine help {pasted}")
+    assert batches == [1 + 2 * MAX_UNKNOWN_WORDS]
 
 
 def test_ptsd_is_named_as_missing(answerer: Answerer) -> None:
