@@ -373,6 +373,16 @@ _PATTERNS = [
     r"\b(?:hit|bang|slam|punch)\w* (?:my|his|her) (?:head|face|fists?) (?:against|into|on)"
     r" (?:the |a )?(?:wall|door|floor|desk)\w*\b.{0,80}\b(?:bruis\w*|bleed\w*|blood|hard enough"
     r"|until|till|til|on purpose|deserve)",
+    # Burning skin with a flame or a cigarette (not a hand at the stove, not by accident);
+    # "sh", self-harm's own shorthand, relapsed on or clean from.
+    r"(?<!accidentally )\b(?:burn|burns|burning|burned|burnt) (?:my|his|her) (?:\w+ )?(?:skin|arms?"
+    r"|legs?|thighs?|wrists?|stomach) with (?:a |the |my )?(?:lighter|cigarettes?|candle|match"
+    r"|matches)\b(?!.{0,40}\b(?:by accident|accidentally)\b)",
+    r"\b(?:relaps\w*|clean from|clean of|urges? to|started|back to|went back to|stop|stopped"
+    r"|quit) (?:on |doing )?sh\b|\bsh (?:again|urges?|relapse|scars?|cuts?|free)\b",
+    # Pills set out ready: "the pills lined up on the counter".
+    r"\b(?:pills|tablets|meds|medication|capsules)\b.{0,20}\blined up\b"
+    r"(?! (?:for the week|in (?:a|my|the) (?:organi[sz]er|pill box|dosette)))",
     r"\b(?:razor|razors|blade|blades|knife)\b.{0,50}\b(?:for (?:the )?bad (?:nights|days|times)"
     r"|just in case)\b",
     r"\b(?:fresh |new |deep )?cuts (?:all )?(?:on|over) (?:my |his |her |their )?(?:\w+ ){0,2}"
