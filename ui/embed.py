@@ -92,21 +92,6 @@ def read_options(query: Mapping[str, str], *, default_title: str) -> EmbedOption
     return EmbedOptions(theme, accent, on_accent, title or default_title, tuple(problems))
 
 
-@dataclass(frozen=True)
-class HelpLine:
-    """The always-visible way to the first crisis resource, for a crisis the detector misses."""
-
-    contact: str
-    url: str  # empty: shown as text, not a link
-    new_tab: bool  # a web page opens beside the chat (it may refuse a frame); a call does not
-
-
-def help_line(resources: Sequence[Resource]) -> HelpLine:
-    """The line to the first of the configured crisis resources."""
-    first = resources[0]
-    return HelpLine(first.contact, first.link, first.link.lower().startswith(("https:", "http:")))
-
-
 def embed_src(base: str, *, title: str, accent: str = DEFAULT_ACCENT) -> str:
     """The address of the embedded chat on the server at ``base``, with its options."""
     return f"{base}/embed?" + urlencode({"title": title, "accent": accent})
@@ -167,7 +152,7 @@ def build_embed_router(
 ) -> APIRouter:
     """The routes of /embed, /embed/static/*, /widget.js and /embed-demo."""
     router = APIRouter(include_in_schema=False)
-    help_at_hand = help_line(resources)
+    crisis_line = resources[0]  # always shown, for a crisis message the detector misses
     assets = load_assets()
     templates = Environment(
         loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True)
@@ -185,7 +170,7 @@ def build_embed_router(
             options=options,
             nonce=nonce,
             disclaimer=disclaimer,
-            help_line=help_at_hand,
+            crisis_line=crisis_line,
             help_prompt=HELP_PROMPT,
             examples=examples,
             url=url,
