@@ -674,6 +674,47 @@ _PATTERNS = [
     r"\b(?:know|decided|figured out|worked out|planned|planning|picked|chosen|chose) (?:exactly )?"
     r"(?:how|when|where) (?:i would|i will|i am going to|to|i could) (?:do it|end it|die|kill"
     r"|end things)\b",
+    # -- warning signs blind probe 9 showed no rule knew ------------------------------------
+    # Would anyone notice (or care) if I were gone: "even", or the absence said outright.
+    r"\bwould (?:anyone|anybody|someone) (?:even|really|actually) (?:notice|care|miss me)(?=$| \.)",
+    r"\bwould (?:anyone|anybody|someone) (?:even |really |actually )?(?:notice|care|miss me) if"
+    r" (?:i|he|she) (?:(?:was|were|am|is) (?:gone|dead|not here|not around|no longer here)|died"
+    r"|disappeared|vanished|did not wake up|never woke up)\b",
+    # All of one's pills, as a thought ("if I took all my pregabalin tonight"), not as history.
+    r"\bif (?:i|he|she) (?:took|swallowed|downed) (?:all|every one|the lot) (?:of )?(?:my|his|her"
+    r"|the|their) (?:\w+ )?" + _DRUGS + r"\b(?! (?:this morning|today|yesterday|as prescribed"
+    r"|on time|at the right time|every day|each day|daily|for)\b)",
+    # Fearing someone will use the weapon or pills they have.
+    r"\b(?:guns?|rifle|pistol|shotgun|firearm|rope|pills|tablets|knife|blade)\b.{0,100}\b(?:scared"
+    r"|afraid|worried|terrified|frightened|fear)\b.{0,30}\b(?:going to|will|might|may|could)"
+    r" use (?:it|them)\b(?! up\b)",
+    # A lit cigarette or lighter held to the skin.
+    r"\b(?:press|stub|hold|held|put|push)\w* (?:a |my |the |her |his )?(?:lit )?(?:cigarettes?"
+    r"|cigs?|ciggies|ciggie|ciggy|lighters?|matches|match)(?: out)? (?:in|on|against)(?:to)? (?:my|her|his"
+    r"|their) (?:\w+ )?(?:arms?|thighs?|legs?|skin|wrists?|hands?|stomach|chest|belly)\b",
+    # Dying on one's own terms, and asking about assisted dying (named, it counts, like suicide).
+    r"\b(?:go|die|leave|exit|pass|check out|end it|end things)(?: (?:peacefully|quietly|with"
+    r" dignity|now|soon))? on my own terms\b",
+    r"\b(?:want|like|ready|wish|let me|help me) (?:to )?(?:just )?(?:go|die|slip away|pass away"
+    r"|pass) (?:peacefully|with dignity|in my sleep)\b",
+    r"\bassisted dying\b|(?<!pet )(?<!vet )(?<!animal )\beuthanasia\b|\bdignitas\b",
+    # Asking where the highest drop is.
+    r"\b(?:tallest|highest) (?:\w+ )?(?:car park|multi ?stor(?:e)?y|multistor(?:e)?y|parking"
+    r" (?:garage|structure|deck)|bridge|cliff|rooftop)s?\b",
+    # How much it would take not to come back from it.
+    r"\bhow (?:much|many)\b.{0,80}\b(?:never|not) (?:come|wake|waking|coming) (?:back )?(?:up"
+    r"|round|around)\b(?! (?:during|in the middle|mid|halfway|part way))",
+    # "Checking out", said of leaving life: with no place to check out of.
+    r"\b(?:planning|plan|going|decided|want|wants|about|tempted) to check out(?=$| \.| (?:anyway"
+    r"|early|soon|tonight|for good|permanently|now)\b)",
+    r"\bsorry (?:for|about) being (?:a|such a|so much of a) burden\b(?! (?:with|asking|by asking)\b)",
+    # Not being around by a date, unless the writer is moving or travelling.
+    r"\b(?:might|may|probably|likely) (?:will )?not (?:still )?be (?:around|here|alive) (?:by|past"
+    r"|beyond|come) (?:then|christmas|easter|new year|summer|spring|autumn|fall|winter|next (?:month"
+    r"|year|week)|the end of the (?:year|month)|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|my birthday)\b"
+    r"(?!.{0,40}\b(?:moving|move|moved|holiday|travel\w*|away|abroad|relocat\w*|deployed|trip"
+    r"|emigrat\w*)\b)",
 ]
 _CRISIS = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 
