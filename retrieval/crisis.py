@@ -498,8 +498,8 @@ _PATTERNS = [
     r"|cliff|tower|window|ledge|car park|parking garage|overpass|skyscraper)\b",
     # Heights: asking how high is enough, a height "calling", picturing the fall.
     r"\b(?:bridge|roof|balcony|cliff|ledge|car park|river|sea|water|rope|pills|edge|tracks"
-    r"|train line|top floor)s?\b.{0,30}\b(?:keeps |is |are |keep )?(?:calling|calls) (?:me|my"
-    r" name|to me)\b",
+    r"|train line|top floor|knife|knives|knife drawer|blade|razor|gun|tablets|meds)s?\b.{0,30}"
+    r"\b(?:keeps |is |are |keep )?(?:calling|calls) (?:me|my name|to me|again|tonight)\b",
     r"\b(?:think\w*|thought|imagin\w*|realis\w*|realiz\w*) (?:about |of )?how easy it would be"
     r"(?=$| \.| to (?:just )?(?:jump|fall|let go|end|step|die|drive|go|slip|do it|not|stop|climb"
     r"|walk|swerve|lean))",
@@ -671,7 +671,8 @@ _PATTERNS = [
     r"\bi (?:have|have got|got|made|came up with|worked out|figured out|now have) a (?:plan|way)"
     r"(?=$| \.| (?:and|now|already|ready|for (?:tonight|tomorrow|how|it|doing it)|to (?:do"
     r" it|end|die|kill|take|go through|overdose|od|jump|hang)|i)\b)" + r"(?! to take\b)",
-    r"\b(?:know|decided|figured out|worked out|planned|planning|picked|chosen|chose) (?:exactly )?"
+    r"\b(?:know|decided|figured out|worked out|planned|planning|picked|chosen|chose|working out"
+    r"|figuring out) (?:exactly )?"
     r"(?:how|when|where) (?:i would|i will|i am going to|to|i could) (?:do it|end it|die|kill"
     r"|end things)\b",
     # -- warning signs blind probe 9 showed no rule knew ------------------------------------
@@ -715,6 +716,37 @@ _PATTERNS = [
     r"|september|october|november|december|my birthday)\b"
     r"(?!.{0,40}\b(?:moving|move|moved|holiday|travel\w*|away|abroad|relocat\w*|deployed|trip"
     r"|emigrat\w*)\b)",
+    # -- warning signs blind probe 10 showed no rule knew -----------------------------------
+    r"\benough (?:\w+ ){0,2}to (?:not|never) (?:come back|wake up|come round|come around)\b"
+    r"(?! (?:during|in the middle|mid|halfway)\b)",
+    # A rehearsal with a ligature.
+    r"\b(?:rehears\w*|practi[sc]\w*|dry run|test run|trial run)\b(?!.{0,80}\b(?:play|show|concert"
+    r"|performance|wedding|speech|recital|choir|band|class|lesson)\b).{0,60}\b(?:belt|noose|ligature"
+    r"|cord|cable|scarf|dressing gown)\b",
+    # Asking to be put down, as animals are.
+    r"\b(?:way|ways|how|can i|could i|want to|like to|wish i could|ask to|me) (?:to )?(?:just )?be"
+    r" put down\b(?! by\b)|\bput (?:me|myself) down like (?:a|an|the) (?:dog|cat|animal|pet|horse)\b",
+    r"\bnot like (?:i|he|she) (?:will|would|am going to|is going to) (?:still )?be (?:around|here"
+    r"|alive)\b",
+    r"\bpick\w* (?:at )?(?:the |my |old |at )*(?:scars?|scabs|cuts|wounds) (?:open|until (?:they|it)"
+    r" bleeds?)\b",
+    # Going without food, or hurting, to punish oneself.
+    r"\bpunish\w* (?:myself|herself|himself)\b.{0,40}\b(?:not eating|starv\w*|cutting|burning"
+    r"|hurting|scratching|hitting|no food)\b|\b(?:not eat\w*|stop\w* eating|starv\w*|skip\w*"
+    r" meals|cut\w*|burn\w*|hit\w*|scratch\w*)\b.{0,40}\bto punish (?:myself|herself|himself)\b",
+    r"\b(?:why|point in|point of|reason to) (?:i should |should i |to )?(?:even )?(?:bother|keep|go"
+    r" on|carry on) (?:living|being alive|existing|breathing)\b",
+    # A whole month's pills at once: an attempt, told or planned.
+    r"\b(?:swallow\w*|downed) (?:my |his |her |their |a )?(?:whole|entire) (?:month|week"
+    r"|fortnight)|\b(?:took|take|taking|taken) (?:my |his |her |their |a )?(?:whole|entire)"
+    r" (?:month|week|fortnight)s?(?: \w+){0,3} (?:at once|in one go|all at once)\b",
+    # Attempted, said with no object: "patients who have attempted before".
+    r"\b(?:who|people|patients|anyone|someone|somebody)(?: who)? (?:have|has|had) (?:previously"
+    r" |already )?attempted(?=$| \.| (?:before|in the past|previously|once|twice|again|suicide"
+    r"|last|\w+ (?:years|months|weeks) ago)\b)",
+    # Hoping an illness is the end.
+    r"\b(?:hop\w*|wish\w*|pray\w*) (?:that )?(?:the |my |this |it )?(?:\w+ ){0,4}(?:is|was|turns"
+    r" out to be|will be) (?:cancer|terminal|malignant)\b",
 ]
 _CRISIS = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 
