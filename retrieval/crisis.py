@@ -211,7 +211,7 @@ _PATTERNS = [
     r"|trying|tried|need|needs|time|urge|urges|way|ways|how) to end (?:it|things|everything"
     r"|myself)\b" + _NOT_A_BREAKUP,
     r"\b(?:think\w*|thought\w*|dream\w*|fantasi[sz]\w*|talk\w*|speak\w*|joke\w*|joking"
-    r"|obsess\w*|say\w*|said) (?:a lot |all the time |constantly )?(?:of|about) (?:ending (?:it"
+    r"|obsess\w*|say\w*|said) (?:a lot |all the time |constantly )?(?:of|about) (?:just )?(?:ending (?:it"
     r"|things|everything|" + _MY + r" life)|dying|death|being dead|not being (?:here|alive"
     r"|around)|not waking up|not existing|no longer existing|wanting to die)\b",
     r"\b(?:take|takes|taking|taken|took) " + _MY + r" (?:own )?life\b"
@@ -345,9 +345,9 @@ _PATTERNS = [
     r" (?:has |had |have )?attempted\b(?! (?:\w+ )?(?:to|the|a|an|it|that|this|my|his|her)\b)",
     r"\b(?:not|never) (?:think|expect|imagine) (?:that )?(?:i|he|she) (?:will|would|am going to|is"
     r" going to)? ?(?:still be (?:around|alive|here)|be around|be alive)\b",
-    r"\b(?:will not|not going to) be (?:here|around|alive) (?:tomorrow |tonight |next week "
-    r"|by then )?anyway\b",
-    r"\b(?:painless|easiest|quickest|fastest|best|peaceful|quietest|surest|simplest) (?:way|method"
+    r"\b(?:will not|not going to) be (?:here|around|alive) (?:tomorrow |tonight |next \w+ |by \w+ )?"
+    r"anyway\b",
+    r"\b(?:painless|easiest|quickest|fastest|best|peaceful|quietest|surest|simplest) (?:ways?|methods?"
     r"|means) to (?:go(?=$| \.)|not exist|stop existing|not wake up|disappear|end it|check out"
     r"|do it(?=$| \.))|\bpainless way out\b",
     r"\bway to not exist\b",
@@ -538,7 +538,7 @@ _PATTERNS = [
     r"\bhow (?:much|many) (?:\w+ ){0,3}(?:it )?takes? to (?:wreck|destroy|damage|kill|shut down"
     r"|stop) (?:your|my|the|a) (?:liver|kidneys?|heart)\b",
     r"\bcharcoal\b.{0,40}\b(?:tape|sealed|bucket|bedroom|car|tent)\b",
-    r"\blife insurance\b.{0,60}\b(?:not an accident|pays? out if|still pays?)\b",
+    r"\blife (?:insurance|policy|cover)\b.{0,60}\b(?:not an accident|pays? out if|still pays?)\b",
     r"\b(?:platform|cliff|roof|ledge|bridge|balcony)\b.{0,100}\b(?:lean(?:ing)? forward"
     r"|step(?:ping)? (?:off|forward)(?! (?:of )?the (?:train|bus|tube|tram|car))|let myself"
     r" fall|just (?:jump|fall|step))\b",
@@ -570,7 +570,7 @@ _PATTERNS = [
     r"\b(?:looking up|looked up|researching|research|reading up on|stuff about|info on|buying"
     r"|bought|ordered)\b.{0,20}\bhelium\b",
     r"\b(?:which|what|best) (?:\w+ )?veins?\b.{0,20}\bcut\b|\bvein to cut\b",
-    r"\bmake (?:it|the pain|everything|this) stop for good\b",
+    r"\bmake\w* (?:it|the pain|everything|this) stop for good\b",
     r"\bterminal (?:diagnosis|illness|cancer)\b.{0,60}\b(?:relief|hope|wish|fantasi\w*)"
     r"|\b(?:fantasi\w*|wish\w*|hop\w*|pray\w*) (?:about |for |that i (?:get|had) )?(?:getting )?"
     r"(?:a )?(?:terminal|cancer)\b|\bhave an end date\b",
@@ -650,7 +650,7 @@ _PATTERNS = [
     r"\bsee (?:you|ya|u) on the other side\b",
     r"\bthank\w* (?:you )?for trying (?:with|to help|to save) me\b",
     r"\b(?:sorry for everything|thank\w* (?:you |us |me )?for everything)\b.{0,60}\b(?:(?:switched"
-    r"|turned) (?:his|her|their|the) phone off|(?:is not|isnt|stopped) (?:answering|replying))\b",
+    r"|turned) (?:his|her|their|the) phone off|(?:is not|isnt|stopped) (?:answering|replying|picking up))\b",
     r"\b(?:no one|nobody|noone) would (?:even |really )?(?:notice|care|miss me)(?=$| \.)",
     r"\b(?:not|do not|dont) deserve (?:food|to eat|to live|to be (?:alive|here))\b",
     r"\bnot eaten (?:in|for) (?:\w+ )?(?:days|weeks)\b.{0,20}\bon purpose\b",
@@ -747,6 +747,57 @@ _PATTERNS = [
     # Hoping an illness is the end.
     r"\b(?:hop\w*|wish\w*|pray\w*) (?:that )?(?:the |my |this |it )?(?:\w+ ){0,4}(?:is|was|turns"
     r" out to be|will be) (?:cancer|terminal|malignant)\b",
+    # -- warning signs blind probe 11 showed no rule knew -----------------------------------
+    r"\b(?:sit|sat|sitting|lie|lay|lying|stay\w*)\b.{0,30}\bgarage\b.{0,60}\b(?:engine|motor)"
+    r" (?:running|on)\b",
+    r"\burges? to (?:cut|burn|hurt|harm|scratch|bleed)\b(?! (?:down|back|out|off|costs?|my (?:hair"
+    r"|nails|losses|hours)|the cord|ties)\b)",
+    r"\bi (?:am|will be|will) end(?:ing)? (?:it|things|everything)(?=$| \.| (?:then|there|on|by|if"
+    r"|when|after|before|soon|this)\b)" + _NOT_A_BREAKUP,
+    # Saying one is not safe, with oneself or tonight.
+    r"\bi (?:am|feel|am feeling) (?:really |very |so )?(?:not |un)safe(?=$| \.| (?:tonight|right now"
+    r"|with myself|around myself|alone|anymore)\b)|\bi do not feel safe(?=$| \.| (?:tonight|right"
+    r" now|with myself|around myself|alone|anymore)\b)|\bnot safe (?:with|around) myself\b",
+    r"\bvoices? (?:\w+ )?(?:telling|tells|told|saying|says|keep telling) me to (?:jump|die|kill|hurt"
+    r"|cut|end|do it|step)\b",
+    r"(?<!could )\b(?:lie down|lay down|rest|go to sleep) forever\b",
+    # Setting pills aside, not in a safe place or for a trip.
+    r"\b(?:putting|put|setting|set|keeping|kept|hiding|hid|stashing|saving) (?:my |his |her |their "
+    r"|the )?(?:\w+ )?" + _MEDS + r" (?:aside|away|by)\b(?! (?:for (?:the|my|a) (?:flight|trip"
+    r"|holiday|journey)|until|till|in (?:the|a|my) (?:safe|cupboard|locked|drawer|cabinet|bag)"
+    r"|from (?:the|my) (?:kids|children|grandkids|dog))\b)",
+    r"\bif i never (?:came|come|woke|wake) (?:back|up)\b(?: from(?: \w+){1,3})?(?: \.)? (?:i would "
+    r"|i will )?(?:be )?(?:fine|ok|okay|happy|relieved)\b|\b(?:fine|ok|okay|happy|relieved) if i"
+    r" never (?:came|come|woke|wake) (?:back|up)(?=$| \.)",
+    r"(?<!accidentally )(?<!by accident )\b(?:drink|drinking|drank|consume|consuming|swallow\w*"
+    r"|ingest\w*) (?:\w+ ){0,2}(?:pesticide|weedkiller|weed killer|bleach|rat poison|antifreeze"
+    r"|paraquat|insecticide)\b",
+    r"\b(?:point|reason) (?:in |of )?(?:sticking|staying|hanging) around\b(?! (?:for|to|until|till"
+    r"|at|in (?:the|this))\b)",
+    r"\b(?:think\w*|thought|urges?|tempted|want\w*) (?:about |of |to )?(?:using|use) (?:it|them"
+    r"|some|that|those) on (?:myself|herself|himself)\b",
+    r"\b(?:big|large|huge|lot of|enough|stockpile|stash|supply)\b (?:of )?(?:\w+ ){0,2}(?:"
+    + _DRUGS
+    + r"|it|them)\b.{0,20}\bto (?:take|swallow) (?:it |them )?all (?:at once|in one go|together)\b",
+    r"\bbetter off with (?:my|his|her|the|their) life insurance\b|\blife insurance\b.{0,40}\bthan"
+    r" (?:with )?(?:me|him|her)\b",
+    r"\b(?:took|take|taking|swallowed)\b.{0,40}\bon purpose\b.{0,40}\bhop\w* (?:it|they)"
+    r" (?:would|will) be (?:too much|enough|fatal|the end)\b|\bhop\w* (?:it|they) (?:would|will) be (?:too much|enough|fatal)\b.{0,30}\b(?:it|they)"
+    r" (?:was|were) not\b",
+    # Sitting at an edge (not of a bed, a chair or a pool).
+    r"\b(?:sit|sat|sitting|stand|stood|standing) (?:\w+ ){0,3}(?:near|at|on|by|over) the edge\b"
+    r"(?! of (?:my |the |a |our )?(?:bed|seat|chair|sofa|couch|pool|table|bath|road|path|stage"
+    r"|platform|pavement|kerb|curb)\b)",
+    r"\b(?:everyone|everybody|they|family|kids|he|she|the world) would (?:all )?be better off(?=$"
+    r"| \.)",
+    r"\bhow (?:much|many) (?:of )?(?:my |the |his |her )?" + _DRUGS + r" (?:it )?(?:would|will|does)"
+    r" (?:it )?take(?=$| \.| to (?:die|kill|end|not wake|od|overdose|do it|be fatal|stop))",
+    # Pills with drink, or all of them, "will that do it".
+    r"\b" + _DRUGS + r"\b.{0,60}\b(?:mix\w*|all|whole|bottle|lot|enough|handful|vodka|whisky|whiskey"
+    r"|alcohol|wine|booze|gin|rum)\b.{0,40}\b(?:will|would) (?:that|it|this|they) do it(?=$| \.)",
+    r"\bgood innings\b.{0,40}\bready to go(?=$| \.| now| soon)",
+    r"\b(?:blade|razor|knife)\b.{0,40}\bdeeper\b|\b(?:going|gone|cut\w*) deeper\b.{0,40}\b(?:blade"
+    r"|razor)\b",
 ]
 _CRISIS = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 
