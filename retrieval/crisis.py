@@ -22,8 +22,10 @@ question cost far less than a missed person at risk. In particular:
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
+from pathlib import Path
 
 # ---------------------------------------------------------------------------------------------
 # Normalising what people type on phones
@@ -211,7 +213,8 @@ _PATTERNS = [
     r"|trying|tried|need|needs|time|urge|urges|way|ways|how) to end (?:it|things|everything"
     r"|myself)\b" + _NOT_A_BREAKUP,
     r"\b(?:think\w*|thought\w*|dream\w*|fantasi[sz]\w*|talk\w*|speak\w*|joke\w*|joking"
-    r"|obsess\w*|say\w*|said) (?:a lot |all the time |constantly )?(?:of|about) (?:just )?(?:ending (?:it"
+    r"|obsess\w*|say\w*|said) (?:a lot |all the time |constantly )?(?:of|about) (?:just"
+    r" )?(?:ending (?:it"
     r"|things|everything|" + _MY + r" life)|dying|death|being dead|not being (?:here|alive"
     r"|around)|not waking up|not existing|no longer existing|wanting to die)\b",
     r"\b(?:take|takes|taking|taken|took) " + _MY + r" (?:own )?life\b"
@@ -345,9 +348,11 @@ _PATTERNS = [
     r" (?:has |had |have )?attempted\b(?! (?:\w+ )?(?:to|the|a|an|it|that|this|my|his|her)\b)",
     r"\b(?:not|never) (?:think|expect|imagine) (?:that )?(?:i|he|she) (?:will|would|am going to|is"
     r" going to)? ?(?:still be (?:around|alive|here)|be around|be alive)\b",
-    r"\b(?:will not|not going to) be (?:here|around|alive) (?:tomorrow |tonight |next \w+ |by \w+ )?"
+    r"\b(?:will not|not going to) be (?:here|around|alive) (?:tomorrow |tonight |next \w+ |by \w+"
+    r" )?"
     r"anyway\b",
-    r"\b(?:painless|easiest|quickest|fastest|best|peaceful|quietest|surest|simplest) (?:ways?|methods?"
+    r"\b(?:painless|easiest|quickest|fastest|best|peaceful|quietest|surest|simplest) (?:ways?"
+    r"|methods?"
     r"|means) to (?:go(?=$| \.)|not exist|stop existing|not wake up|disappear|end it|check out"
     r"|do it(?=$| \.))|\bpainless way out\b",
     r"\bway to not exist\b",
@@ -650,7 +655,8 @@ _PATTERNS = [
     r"\bsee (?:you|ya|u) on the other side\b",
     r"\bthank\w* (?:you )?for trying (?:with|to help|to save) me\b",
     r"\b(?:sorry for everything|thank\w* (?:you |us |me )?for everything)\b.{0,60}\b(?:(?:switched"
-    r"|turned) (?:his|her|their|the) phone off|(?:is not|isnt|stopped) (?:answering|replying|picking up))\b",
+    r"|turned) (?:his|her|their|the) phone off|(?:is not|isnt|stopped) (?:answering|replying"
+    r"|picking up))\b",
     r"\b(?:no one|nobody|noone) would (?:even |really )?(?:notice|care|miss me)(?=$| \.)",
     r"\b(?:not|do not|dont) deserve (?:food|to eat|to live|to be (?:alive|here))\b",
     r"\bnot eaten (?:in|for) (?:\w+ )?(?:days|weeks)\b.{0,20}\bon purpose\b",
@@ -691,7 +697,8 @@ _PATTERNS = [
     r" use (?:it|them)\b(?! up\b)",
     # A lit cigarette or lighter held to the skin.
     r"\b(?:press|stub|hold|held|put|push)\w* (?:a |my |the |her |his )?(?:lit )?(?:cigarettes?"
-    r"|cigs?|ciggies|ciggie|ciggy|lighters?|matches|match)(?: out)? (?:in|on|against)(?:to)? (?:my|her|his"
+    r"|cigs?|ciggies|ciggie|ciggy|lighters?|matches|match)(?: out)? (?:in|on|against)(?:to)? (?:my"
+    r"|her|his"
     r"|their) (?:\w+ )?(?:arms?|thighs?|legs?|skin|wrists?|hands?|stomach|chest|belly)\b",
     # Dying on one's own terms, and asking about assisted dying (named, it counts, like suicide).
     r"\b(?:go|die|leave|exit|pass|check out|end it|end things)(?: (?:peacefully|quietly|with"
@@ -708,10 +715,12 @@ _PATTERNS = [
     # "Checking out", said of leaving life: with no place to check out of.
     r"\b(?:planning|plan|going|decided|want|wants|about|tempted) to check out(?=$| \.| (?:anyway"
     r"|early|soon|tonight|for good|permanently|now)\b)",
-    r"\bsorry (?:for|about) being (?:a|such a|so much of a) burden\b(?! (?:with|asking|by asking)\b)",
+    r"\bsorry (?:for|about) being (?:a|such a|so much of a) burden\b(?! (?:with|asking|by"
+    r" asking)\b)",
     # Not being around by a date, unless the writer is moving or travelling.
     r"\b(?:might|may|probably|likely) (?:will )?not (?:still )?be (?:around|here|alive) (?:by|past"
-    r"|beyond|come) (?:then|christmas|easter|new year|summer|spring|autumn|fall|winter|next (?:month"
+    r"|beyond|come) (?:then|christmas|easter|new year|summer|spring|autumn|fall|winter|next"
+    r" (?:month"
     r"|year|week)|the end of the (?:year|month)|january|february|march|april|may|june|july|august"
     r"|september|october|november|december|my birthday)\b"
     r"(?!.{0,40}\b(?:moving|move|moved|holiday|travel\w*|away|abroad|relocat\w*|deployed|trip"
@@ -721,14 +730,17 @@ _PATTERNS = [
     r"(?! (?:during|in the middle|mid|halfway)\b)",
     # A rehearsal with a ligature.
     r"\b(?:rehears\w*|practi[sc]\w*|dry run|test run|trial run)\b(?!.{0,80}\b(?:play|show|concert"
-    r"|performance|wedding|speech|recital|choir|band|class|lesson)\b).{0,60}\b(?:belt|noose|ligature"
+    r"|performance|wedding|speech|recital|choir|band|class|lesson)\b).{0,60}\b(?:belt|noose"
+    r"|ligature"
     r"|cord|cable|scarf|dressing gown)\b",
     # Asking to be put down, as animals are.
     r"\b(?:way|ways|how|can i|could i|want to|like to|wish i could|ask to|me) (?:to )?(?:just )?be"
-    r" put down\b(?! by\b)|\bput (?:me|myself) down like (?:a|an|the) (?:dog|cat|animal|pet|horse)\b",
+    r" put down\b(?! by\b)|\bput (?:me|myself) down like (?:a|an|the) (?:dog|cat|animal|pet"
+    r"|horse)\b",
     r"\bnot like (?:i|he|she) (?:will|would|am going to|is going to) (?:still )?be (?:around|here"
     r"|alive)\b",
-    r"\bpick\w* (?:at )?(?:the |my |old |at )*(?:scars?|scabs|cuts|wounds) (?:open|until (?:they|it)"
+    r"\bpick\w* (?:at )?(?:the |my |old |at )*(?:scars?|scabs|cuts|wounds) (?:open|until (?:they"
+    r"|it)"
     r" bleeds?)\b",
     # Going without food, or hurting, to punish oneself.
     r"\bpunish\w* (?:myself|herself|himself)\b.{0,40}\b(?:not eating|starv\w*|cutting|burning"
@@ -755,10 +767,12 @@ _PATTERNS = [
     r"\bi (?:am|will be|will) end(?:ing)? (?:it|things|everything)(?=$| \.| (?:then|there|on|by|if"
     r"|when|after|before|soon|this)\b)" + _NOT_A_BREAKUP,
     # Saying one is not safe, with oneself or tonight.
-    r"\bi (?:am|feel|am feeling) (?:really |very |so )?(?:not |un)safe(?=$| \.| (?:tonight|right now"
+    r"\bi (?:am|feel|am feeling) (?:really |very |so )?(?:not |un)safe(?=$| \.| (?:tonight|right"
+    r" now"
     r"|with myself|around myself|alone|anymore)\b)|\bi do not feel safe(?=$| \.| (?:tonight|right"
     r" now|with myself|around myself|alone|anymore)\b)|\bnot safe (?:with|around) myself\b",
-    r"\bvoices? (?:\w+ )?(?:telling|tells|told|saying|says|keep telling) me to (?:jump|die|kill|hurt"
+    r"\bvoices? (?:\w+ )?(?:telling|tells|told|saying|says|keep telling) me to (?:jump|die|kill"
+    r"|hurt"
     r"|cut|end|do it|step)\b",
     r"(?<!could )\b(?:lie down|lay down|rest|go to sleep) forever\b",
     # Setting pills aside, not in a safe place or for a trip.
@@ -782,7 +796,8 @@ _PATTERNS = [
     r"\bbetter off with (?:my|his|her|the|their) life insurance\b|\blife insurance\b.{0,40}\bthan"
     r" (?:with )?(?:me|him|her)\b",
     r"\b(?:took|take|taking|swallowed)\b.{0,40}\bon purpose\b.{0,40}\bhop\w* (?:it|they)"
-    r" (?:would|will) be (?:too much|enough|fatal|the end)\b|\bhop\w* (?:it|they) (?:would|will) be (?:too much|enough|fatal)\b.{0,30}\b(?:it|they)"
+    r" (?:would|will) be (?:too much|enough|fatal|the end)\b|\bhop\w* (?:it|they) (?:would|will)"
+    r" be (?:too much|enough|fatal)\b.{0,30}\b(?:it|they)"
     r" (?:was|were) not\b",
     # Sitting at an edge (not of a bed, a chair or a pool).
     r"\b(?:sit|sat|sitting|stand|stood|standing) (?:\w+ ){0,3}(?:near|at|on|by|over) the edge\b"
@@ -790,10 +805,12 @@ _PATTERNS = [
     r"|platform|pavement|kerb|curb)\b)",
     r"\b(?:everyone|everybody|they|family|kids|he|she|the world) would (?:all )?be better off(?=$"
     r"| \.)",
-    r"\bhow (?:much|many) (?:of )?(?:my |the |his |her )?" + _DRUGS + r" (?:it )?(?:would|will|does)"
+    r"\bhow (?:much|many) (?:of )?(?:my |the |his |her )?" + _DRUGS + r" (?:it )?(?:would|will"
+    r"|does)"
     r" (?:it )?take(?=$| \.| to (?:die|kill|end|not wake|od|overdose|do it|be fatal|stop))",
     # Pills with drink, or all of them, "will that do it".
-    r"\b" + _DRUGS + r"\b.{0,60}\b(?:mix\w*|all|whole|bottle|lot|enough|handful|vodka|whisky|whiskey"
+    r"\b" + _DRUGS + r"\b.{0,60}\b(?:mix\w*|all|whole|bottle|lot|enough|handful|vodka|whisky"
+    r"|whiskey"
     r"|alcohol|wine|booze|gin|rum)\b.{0,40}\b(?:will|would) (?:that|it|this|they) do it(?=$| \.)",
     r"\bgood innings\b.{0,40}\bready to go(?=$| \.| now| soon)",
     r"\b(?:blade|razor|knife)\b.{0,40}\bdeeper\b|\b(?:going|gone|cut\w*) deeper\b.{0,40}\b(?:blade"
@@ -805,3 +822,9 @@ _CRISIS = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 def signals_crisis(message: str) -> bool:
     """True when the message signals thoughts of suicide or self-harm."""
     return any(_CRISIS.search(text) for text in _normalise(message))
+
+
+def rules_fingerprint() -> str:
+    """A digest of the rules and the normalising (this module's source): it changes when what
+    ``signals_crisis`` says may change."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()

@@ -43,15 +43,16 @@ def test_every_labelled_probe_signal_gets_the_crisis_answer(answerer: Answerer) 
 
 
 def test_the_blind_probe_holds_its_measured_recall(answerer: Answerer) -> None:
-    # eval/crisis/probe12.jsonl was written blind and kept out of the examples; measured once:
-    # 62 of 80 signals caught, 3 false alarms in 70, one by design ("I'd rather die than";
-    # docs/quality.md). A change that catches fewer or alarms more shows here.
+    # eval/crisis/probe12.jsonl was written blind and kept out of the examples. Run on the code
+    # before the rules' sentences joined the signals (chosen on probes 1-11), then after: 62,
+    # then 67 of 80 signals caught; 3, then 4 false alarms in 70, one by design ("I'd rather die
+    # than"; docs/quality.md). A change that catches fewer or alarms more shows here.
     examples = load_examples(PROBE_SET)
     caught = {e.question for e in examples if answerer.ask(e.question).kind is Kind.CRISIS}
     signals = {e.question for e in examples if e.category is Category.CRISIS}
     assert len(signals) == 80 and len(examples) == 150
-    assert len(caught & signals) >= 62
-    assert len(caught - signals) <= 3
+    assert len(caught & signals) >= 67
+    assert len(caught - signals) <= 4
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from retrieval.crisis_net import (
     message_parts,
     near_signals,
     nearest_mean,
+    with_signal_sentences,
 )
 
 
@@ -87,6 +88,18 @@ def test_a_message_is_split_into_sentences_of_three_words_or_more(
     assert message_parts(message) == parts
 
 
+def test_the_sentences_the_rules_catch_join_the_signals() -> None:
+    wait = "whats the wait list like? i have decided to end it all tonight."
+    hidden = "Loved the article. I have started giving my things away."
+    alone = "i want to end it all"
+    assert with_signal_sentences([wait, hidden, alone, wait]) == [
+        wait,
+        hidden,
+        alone,
+        "i have decided to end it all tonight.",
+    ]
+
+
 # A signal in one sentence of several: the whole message's embedding is not near the signals,
 # the sentence's is (and no rule catches it).
 DILUTED = [
@@ -130,6 +143,17 @@ def test_the_embeddings_are_saved_and_reused_until_the_model_changes(tmp_path: P
     assert encoder.calls == 2  # read back, not embedded
     assert np.array_equal(again.signals, first.signals)
     encoder.fingerprint = "another-model"
+    CrisisNet.load_or_embed(encoder, tmp_path)  # type: ignore[arg-type]
+    assert encoder.calls == 4
+
+
+def test_new_rules_embed_the_examples_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The rules choose which sentences join the signals, so new rules mean new examples.
+    encoder = _CountingEncoder()
+    CrisisNet.load_or_embed(encoder, tmp_path)  # type: ignore[arg-type]
+    monkeypatch.setattr("retrieval.crisis_net.rules_fingerprint", lambda: "other rules")
     CrisisNet.load_or_embed(encoder, tmp_path)  # type: ignore[arg-type]
     assert encoder.calls == 4
 
