@@ -20,13 +20,18 @@ from retrieval.crisis_examples import (
 from retrieval.evaluation import Category, load_examples
 
 DEV_SET = Path(__file__).resolve().parents[2] / "eval" / "dev.jsonl"
-PROBE_SET = Path(__file__).resolve().parents[2] / "eval" / "crisis" / "probe12.jsonl"
+PROBE_SET = Path(__file__).resolve().parents[2] / "eval" / "crisis" / "probe13.jsonl"
 
 
 def test_the_lists_are_long_and_varied() -> None:
     assert len(SIGNALS) >= 150 and len(ORDINARY) >= 120
     signals, ordinary = set(SIGNALS + PROBE_SIGNALS), set(ORDINARY + PROBE_ORDINARY)
     assert not signals & ordinary
+
+
+def test_no_example_is_listed_twice() -> None:
+    for messages in (SIGNALS + SAFETY_WINS + PROBE_SIGNALS, ORDINARY + PROBE_ORDINARY):
+        assert len(messages) == len(set(messages))
 
 
 @pytest.mark.parametrize("message", SIGNALS)
@@ -43,16 +48,15 @@ def test_every_labelled_probe_signal_gets_the_crisis_answer(answerer: Answerer) 
 
 
 def test_the_blind_probe_holds_its_measured_recall(answerer: Answerer) -> None:
-    # eval/crisis/probe12.jsonl was written blind and kept out of the examples. Run on the code
-    # before the rules' sentences joined the signals (chosen on probes 1-11), then after: 62,
-    # then 67 of 80 signals caught; 3, then 4 false alarms in 70, one by design ("I'd rather die
-    # than"; docs/quality.md). A change that catches fewer or alarms more shows here.
+    # eval/crisis/probe13.jsonl was written blind and kept out of the examples; measured once:
+    # 61 of 80 signals caught, 2 false alarms in 70 (docs/quality.md). A change that catches
+    # fewer or alarms more shows here.
     examples = load_examples(PROBE_SET)
     caught = {e.question for e in examples if answerer.ask(e.question).kind is Kind.CRISIS}
     signals = {e.question for e in examples if e.category is Category.CRISIS}
     assert len(signals) == 80 and len(examples) == 150
-    assert len(caught & signals) >= 67
-    assert len(caught - signals) <= 4
+    assert len(caught & signals) >= 61
+    assert len(caught - signals) <= 2
 
 
 @pytest.mark.parametrize(
