@@ -157,6 +157,31 @@ def compose_answer(
     return Answer(Kind.ANSWER, message, passages, disclaimer)
 
 
+# Between the resources and the quotes of a crisis reply the net caught (``resources_first``);
+# ui/static/embed.js says the same.
+CRISIS_QUOTES_LEAD = "Here is what the article says about your question:"
+
+
+def resources_first(answer: Answer, resources: list[Resource]) -> Answer:
+    """The reply to a message the crisis net caught: the resources and the care message first,
+    then the quotes the question would have had, if any.
+
+    The net is less sure than the rules (docs/quality.md counts its false alarms: medication
+    questions, "this back pain is killing me"), so what it catches is no dead end: a person at
+    risk sees where to get help before anything else, and a visitor it took for one still
+    gets the answer. A refusal's suggestions are dropped: help comes first.
+    """
+    quoted = answer.passages if answer.kind is Kind.ANSWER else []
+    return Answer(
+        Kind.CRISIS,
+        crisis_message(resources),
+        quoted,
+        answer.disclaimer,
+        list(resources),
+        best_score=answer.best_score,
+    )
+
+
 TALK_MESSAGES = {
     Talk.GREETING: (
         "Hello. Ask me a question about the clinic's article on chronic pain, depression and"

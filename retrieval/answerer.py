@@ -20,6 +20,7 @@ from retrieval.answer import (
     Thresholds,
     compose_answer,
     compose_talk,
+    resources_first,
     select_passages,
 )
 from retrieval.crisis import signals_crisis
@@ -108,8 +109,9 @@ class Answerer:
         words = [] if overview else self._unknown_words(question)
         encoded = self._embed(question, words)
         vector = encoded.vectors[0]
-        if self._net_catches(question, vector):  # what the rules missed, before any answer
-            return self._crisis_answer()
+        # What the rules missed: the resources will come first, then any quotes (the net is
+        # less sure than the rules, and a false alarm must not be a dead end).
+        caught = self._net_catches(question, vector)
         retrieved = self.searcher.search(
             question, vector, encoded.tokens[0], top_k=top_k, overview=overview
         )
@@ -133,7 +135,8 @@ class Answerer:
             resources=list(policy.resources),
             disclaimer=policy.disclaimer,
         )
-        return dataclasses.replace(answer, best_score=retrieved.best_score)
+        answer = dataclasses.replace(answer, best_score=retrieved.best_score)
+        return resources_first(answer, list(policy.resources)) if caught else answer
 
     def _unknown_words(self, question: str) -> list[str]:
         """The uncommon words of the question the article never uses (at most
@@ -157,7 +160,7 @@ class Answerer:
         return bool(parts) and self.crisis_net.catches_any(self.encoder.encode(parts))
 
     def _crisis_answer(self) -> Answer:
-        """The crisis resources first, and no quotes."""
+        """The crisis resources, and no quotes: what the rules catch is said plainly."""
         return compose_answer(
             [],
             crisis=True,

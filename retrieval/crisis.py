@@ -135,7 +135,7 @@ _MED_WORDS = (
     r"pills?|tablets?|meds|medications?|medicines?|painkillers|pain killers|opioids|opiates"
     r"|prescriptions?|sleeping pills|antidepressants|benzos|oxys?|oxycodone|morphine|insulin"
     r"|tramadol|codeine|sertraline|amitriptyline|gabapentin|pregabalin|fluoxetine|citalopram"
-    r"|duloxetine|diazepam|valium|xanax|zopiclone|lithium|co codamol|cocodamol"
+    r"|duloxetine|diazepam|valium|xanax|zopiclone|lithium|co codamol|cocodamol|lyrica|sedatives"
 )
 _MEDS = f"(?:{_MED_WORDS})"
 _DRUGS = f"(?:{_MED_WORDS}|ketamine|drugs|paracetamol|tylenol|acetaminophen|ibuprofen)"
@@ -392,7 +392,7 @@ _PATTERNS = [
     r"\b(?:relaps\w*|clean from|clean of|urges? to|started|back to|went back to|stop|stopped"
     r"|quit) (?:on |doing )?sh\b|\bsh (?:again|urges?|relapse|scars?|cuts?|free)\b",
     # Pills set out ready: "the pills lined up on the counter".
-    r"\b(?:pills|tablets|meds|medication|capsules)\b.{0,20}\blined up\b"
+    r"\b(?:pills|tablets|meds|medication|capsules)\b.{0,20}\b(?:lined up|counted out|laid out)\b"
     r"(?! (?:for the week|in (?:a|my|the) (?:organi[sz]er|pill box|dosette)))",
     r"\b(?:razor|razors|blade|blades|knife)\b.{0,50}\b(?:for (?:the )?bad (?:nights|days|times)"
     r"|just in case)\b",
@@ -455,7 +455,7 @@ _PATTERNS = [
     + r"\b"
     + r"(?! (?:\w+ )?(?:for (?:the|my|a) (?:flight|trip|holiday|holidays|travel|journey)|because"
     r"|in (?:my|the) (?:travel|bag|suitcase|car|handbag)|for (?:bedtime|later|the (?:morning"
-    r"|evening|night|weekend))))",
+    r"|evening|night|weekend))|for when (?:i|we) (?:travel|fly|go away|am away|are away)))",
     r"\bcollect\w* (?:up |extra |spare |enough |unused |old |lots of |loads of |a lot of |all the "
     r"|all my )?" + _MEDS + r"\b(?! (?:from|at)\b)",
     r"\bbeen collecting (?:my |his |her )?" + _MEDS + r"\b(?! (?:from|at)\b)",
@@ -545,7 +545,7 @@ _PATTERNS = [
     r"|knife)\b",
     r"\b(?:does|would|will|do you think) it hurts? (?:to|when you) (?:drown|die|hang|jump|fall"
     r"|bleed)\b|\bhurts? to (?:drown|die|hang)\b" + r"(?<!fall)(?<!jump)(?<!bleed)",
-    r"\bhelium\b.{0,60}\b(?:bag|hood|mask)\b|\bexit bag\b",
+    r"\bhelium\b.{0,60}\b(?:bag|hood|mask)\b|\bexit bags?\b",
     r"\b(?:blade|razor|knife)\b.{0,60}\b(?:to use it|use it on (?:myself|me)|keep using it)\b",
     r"\b(?:decided|chosen|picked) (?:that )?(?:\w+ ){1,2}(?:is|will be) (?:my|the) (?:last|final)"
     r" day\b",
@@ -566,6 +566,10 @@ _PATTERNS = [
     r"\btoo late to save (?:you|me|someone|him|her|them)\b",
     r"\b(?:got|have|has) (?:a lot|loads|plenty|enough|lots|a stash|a stockpile) of (?:them|pills"
     r"|tablets|meds) (?:saved|stashed|stockpiled|put away|put aside)(?: up| away)?\b",
+    r"\b(?:box|boxes|bottle|bottles|packet|packets|stash|strip|strips) of (?:\w+ )?"
+    + _MEDS
+    + r" (?:saved|stashed|stockpiled|hidden|put away|put aside)(?: up| away)?\b"
+    r"(?!.{0,30}\b(?:travel|trip|holiday|flight|cupboard|emergenc\w*)\b)",
     # A number of pills, not of milligrams; "I take 20 of my tablets a day" is a habit.
     r"\b(?:took|taking|swallow\w*|take like|take about|take around) (?:like |about |around "
     r"|maybe )?(?:\d{2,}|twenty|thirty|forty|fifty|a hundred) (?!mg|mcg|ml|milligrams|micrograms)"
@@ -829,9 +833,11 @@ _PATTERNS = [
     r" myself|around myself|anymore|on my own tonight|right now(?=$| \.))\b)|\b(?:i )?do not"
     r" feel safe(?=$| \.| (?:tonight|with myself|around myself|anymore|on my own tonight)\b)"
     r"|\bnot safe (?:with|around) myself\b",
-    r"\bvoices?(?: \w+){0,3} (?:telling|tells|told|saying|says|keeps? telling) me to (?:jump|die"
-    r"|kill|hurt|cut(?! (?:down|back|out))|end (?:it|things|my life)|do it|step off|step in"
-    r" front)\b|\bvoices?(?: \w+){0,3} (?:saying|says|telling me|tell me) (?:that )?i should (?:die"
+    # Voices telling one to die.
+    r"\bvoices?(?: \w+){0,3} (?:telling|tells|told|saying|says|keeps? telling|tell) (?:me|you) to"
+    r" (?:jump|die|kill|hurt|cut(?! (?:down|back|out))|end (?:it|things|my life)|do it|step off"
+    r"|step in front)\b",
+    r"\bvoices?(?: \w+){0,3} (?:saying|says|say|telling me|tell me) (?:that )?i should (?:die"
     r"|kill myself|end it|jump|not be here)\b",
     r"(?<!could )(?<!could just )(?<!would )\b(?:lie down|lay down) forever\b",
     # Pills set aside night after night, or for weeks.
@@ -878,7 +884,8 @@ _PATTERNS = [
     r"|tbh|honestly|really)\b)",
     r"\bhow (?:much|many) (?:of )?(?:my |the |his |her )?" + _DRUGS + r" (?:it )?(?:would|will)"
     r" (?:it )?take(?= to (?:die|kill (?:me|myself|someone|you)|end it|not wake|od|overdose|be"
-    r" fatal|stop (?:my|your|the|a) (?:heart|breathing)))",
+    r" fatal|stop (?:my|your|the|a) (?:heart|breathing)|(?:just )?(?:not|never) (?:come back|wake"
+    r" up)))",
     # Pills with drink, or a whole bottle, "will that do it".
     r"\b" + _DRUGS + r"\b(?:(?! \.).){0,60}\b(?:all (?:my|of)|whole bottle|bottle of|vodka|whisky"
     r"|whiskey|alcohol|wine|booze|gin|rum|mix\w*)\b(?:(?! \.).){0,40}\b(?:will|would) (?:that"
@@ -904,6 +911,26 @@ _PATTERNS = [
     r"|skin|wrists?|stomach|chest|belly)\b",
     r"\b(?:keep\w*|stay\w*|put\w*) (?:me|him|her) under forever\b",
     r"\bthis (?:whole )?(?:being alive|existing|staying alive) thing\b",
+    # -- warning signs blind probe 13 showed no rule knew -----------------------------------
+    r"\bassisted (?:option|death|dying)\b",
+    r"\bsaving (?:them|it|my \w+|the \w+|her \w+|his \w+) for when(?=$| \.)",
+    # Won't need them much longer: unless getting better.
+    r"^(?!.*\b(?:better|healed|healing|recover\w*|improv\w*|cured|pain free|wean\w*|taper\w*)\b)"
+    r".*?\b(?:will not|not going to) need (?:them|it|these|those|any of (?:it|them)) (?:much"
+    r" longer|for much longer|for long|where (?:i am|he is|she is) going)\b",
+    r"\b(?:go|going) (?:and )?be with (?:my |her |his )?(?:late )?(?:dad|mum|mom|husband|wife|son"
+    r"|daughter|father|mother|brother|sister|partner|nan|gran|grandma|grandad)(?=$| \.| now| again"
+    r"| in heaven)",
+    r"\bi am (?:up |standing |sitting )?on (?:the|a|my) (?:roof|ledge|bridge|railing)(?: of (?:my"
+    r"|the|a) \w+)?(?=$| \.| (?:right now|now|tonight|again|and|looking)\b)",
+    r"\b(?:bath|bathwater|water|pool|sea|lake|river)\b.{0,60}\b(?:not|never) (?:come|coming)"
+    r" (?:back )?up(?=$| \.| again)",
+    r"\b(?:not going to|will not|do not want to) (?:keep|go on|carry on) (?:living|living it"
+    r"|living like this) (?:past|beyond|after) \w+",
+    r"\bcarv\w* (?:into )?(?:my|her|his) (?:\w+ )?(?:fore)?(?:arms?|thighs?|legs?|skin|wrists?"
+    r"|stomach)\b",
+    r"\b(?:not|never) (?:think|sure) i (?:have|have got) (?:\w+ )?(?:weeks|months|days|long) left"
+    r" in me(?=$| \.| (?:tbh|honestly|anymore)\b)",
 ]
 _CRISIS = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 

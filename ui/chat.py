@@ -14,7 +14,7 @@ from typing import Any
 
 import gradio as gr
 
-from retrieval.answer import HELP_PROMPT, Answer, Kind, Resource
+from retrieval.answer import CRISIS_QUOTES_LEAD, HELP_PROMPT, Answer, Kind, Resource
 from retrieval.answerer import Answerer
 from ui.errors import LogbookError
 from ui.logbook import Entry, Logbook, Rating, new_conversation_id, new_entry
@@ -26,8 +26,8 @@ EMPTY_QUESTION = "Please type a question about the article, for example “What 
 TOO_LONG = f"That question is too long: please keep it under {MAX_QUESTION_CHARS} characters."
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 # Gradio cannot leave the 👍/👎 off one message; ``CSS`` shows them only under a reply whose
-# disclaimer has this class (its sanitizer keeps classes). A reply without one quotes nothing
-# to rate: crisis resources, or a request to retype the question.
+# disclaimer has this class (its sanitizer keeps classes). A reply without one is not rated:
+# crisis resources (with or without quotes), or a request to retype the question.
 DISCLAIMER_CLASS = "verbatim-disclaimer"
 Message = dict[str, Any]  # one chat message as Gradio takes it: role, content, options
 
@@ -41,12 +41,31 @@ def render_answer(answer: Answer) -> str:
     """The Markdown a visitor sees: lead line, quotes with their section, then the disclaimer.
 
     A crisis reply is the lines to reach first, a tap away on a phone, then the care message
-    (as the embed shows it); no disclaimer (it speaks of quotes, and the reply quotes nothing),
-    so no 👍/👎 either (see ``DISCLAIMER_CLASS``)."""
+    (as the embed shows it), then any quotes the crisis net let through under their own lead
+    line (``resources_first``). Only a reply with quotes has the disclaimer, and only an
+    answer a 👍/👎 (see ``DISCLAIMER_CLASS``): a person in crisis is not asked for a rating.
+    """
     if answer.kind is Kind.CRISIS:
         lines = [f"- **{escape_markdown(r.name)}**: {_reach(r)}" for r in answer.resources]
-        return "\n".join(lines) + f"\n\n{escape_markdown(answer.message)}"
-    parts = [f"**{escape_markdown(answer.message)}**"]
+        crisis = "\n".join(lines) + f"\n\n{escape_markdown(answer.message)}"
+        if not answer.passages:
+            return crisis
+        disclaimer = (
+            f'<small class="verbatim-crisis-disclaimer">{html.escape(answer.disclaimer)}</small>'
+        )
+        return "\n\n".join(
+            [crisis, f"**{escape_markdown(CRISIS_QUOTES_LEAD)}**", *_quotes(answer), disclaimer]
+        )
+    parts = [f"**{escape_markdown(answer.message)}**", *_quotes(answer)]
+    if answer.suggestions:
+        parts.append("You could ask:")  # the suggestions follow as buttons (chat_message)
+    parts.append(f'<small class="{DISCLAIMER_CLASS}">{html.escape(answer.disclaimer)}</small>')
+    return "\n\n".join(parts)
+
+
+def _quotes(answer: Answer) -> list[str]:
+    """Each quote in Markdown, its answering sentence marked, then its section and source."""
+    parts = []
     for passage in answer.passages:
         quote = passage.text
         start, end = passage.highlight or (passage.start, passage.start)
@@ -62,10 +81,7 @@ def render_answer(answer: Answer) -> str:
         parts.append(
             f"{quoted}\n\n— *{escape_markdown(passage.section)}*, {escape_markdown(passage.source)}"
         )
-    if answer.suggestions:
-        parts.append("You could ask:")  # the suggestions follow as buttons (chat_message)
-    parts.append(f'<small class="{DISCLAIMER_CLASS}">{html.escape(answer.disclaimer)}</small>')
-    return "\n\n".join(parts)
+    return parts
 
 
 def chat_message(answer: Answer) -> Message:

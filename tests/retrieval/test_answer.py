@@ -18,6 +18,7 @@ from retrieval.answer import (
     compose_answer,
     compose_talk,
     crisis_message,
+    resources_first,
     select_passages,
 )
 from retrieval.search import Retrieved
@@ -159,6 +160,21 @@ def test_crisis_quotes_nothing_and_leads_with_care_then_resources() -> None:
     assert answer.message.startswith("I'm really sorry you're going through this.")
     assert answer.message.index("sorry") < answer.message.index("Call 123")
     assert "Crisis Line: Call 123" in answer.message and "Text Line: Text 456" in answer.message
+
+
+def test_what_the_net_catches_keeps_its_quotes_after_the_resources() -> None:
+    resources = list(DEFAULT_RESOURCES)
+    answer = _compose([_hit(0.9)])
+    first = resources_first(answer, resources)
+    assert first.kind is Kind.CRISIS and first.message == crisis_message(resources)
+    assert first.resources == resources and first.passages == answer.passages
+
+
+def test_what_the_net_catches_drops_a_refusal_and_its_suggestions() -> None:
+    refusal = _compose([_hit(0.9)], missing=["insurance"])
+    assert refusal.kind is Kind.NOT_FOUND and refusal.suggestions
+    first = resources_first(refusal, list(DEFAULT_RESOURCES))
+    assert first.kind is Kind.CRISIS and first.passages == [] and first.suggestions == []
 
 
 def test_the_default_crisis_resources_are_reachable_now() -> None:

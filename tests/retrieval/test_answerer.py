@@ -186,3 +186,14 @@ def test_conversation_gets_a_way_on_not_a_rebuff(answerer: Answerer, message: st
 
 def test_a_crisis_signal_comes_before_small_talk(answerer: Answerer) -> None:
     assert answerer.ask("thanks, but i want to die").kind is Kind.CRISIS
+
+
+def test_what_only_the_net_catches_gets_the_resources_then_the_quotes(
+    answerer: Answerer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The net is less sure than the rules: a visitor it takes for a person at risk still gets
+    # the answer, after the resources.
+    monkeypatch.setattr(answerer, "_net_catches", lambda message, vector: True)
+    answer = answerer.ask("What is CBT?")
+    assert answer.kind is Kind.CRISIS and answer.resources
+    assert any("Cognitive Behavioral Therapy" in p.text for p in answer.passages)

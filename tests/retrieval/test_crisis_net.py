@@ -10,6 +10,7 @@ import pytest
 from retrieval.answer import Kind
 from retrieval.answerer import Answerer
 from retrieval.crisis import signals_crisis
+from retrieval.crisis_examples import PROBE_SIGNALS, SAFETY_WINS, SIGNALS
 from retrieval.crisis_net import (
     CACHE_FILE,
     CrisisNet,
@@ -139,6 +140,8 @@ def test_the_embeddings_are_saved_and_reused_until_the_model_changes(tmp_path: P
     encoder = _CountingEncoder()
     first = CrisisNet.load_or_embed(encoder, tmp_path)  # type: ignore[arg-type]
     assert (tmp_path / CACHE_FILE).is_file() and encoder.calls == 2
+    # the labelled signals and the sentences of theirs the rules catch
+    assert len(first.signals) == len(with_signal_sentences(SIGNALS + SAFETY_WINS + PROBE_SIGNALS))
     again = CrisisNet.load_or_embed(encoder, tmp_path)  # type: ignore[arg-type]
     assert encoder.calls == 2  # read back, not embedded
     assert np.array_equal(again.signals, first.signals)

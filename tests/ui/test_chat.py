@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from corpus.passage import Passage
-from retrieval.answer import DEFAULT_RESOURCES, Answer, Kind, Resource
+from retrieval.answer import CRISIS_QUOTES_LEAD, DEFAULT_RESOURCES, Answer, Kind, Resource
 from retrieval.answerer import Answerer
 from ui.api import create_app
 from ui.chat import (
@@ -79,6 +79,15 @@ def test_a_crisis_line_is_a_tap_away() -> None:
     assert '<a href="https://lifeline.example/chat?a=1&amp;b=2">Chat \\<now\\></a>' in shown
     assert "**Local**: Ask at the desk" in shown
     assert "javascript" not in shown
+
+
+def test_a_crisis_reply_with_quotes_puts_them_after_the_resources_and_offers_no_rating() -> None:
+    resources = [DEFAULT_RESOURCES[0]]
+    answer = Answer(Kind.CRISIS, "We care.", [_passage()], "Quotes, not advice.", resources)
+    shown = render_answer(answer)
+    assert shown.index("tel:988") < shown.index("We care.") < shown.index(CRISIS_QUOTES_LEAD)
+    assert shown.index(CRISIS_QUOTES_LEAD) < shown.index("> ") < shown.index("Quotes, not advice.")
+    assert DISCLAIMER_CLASS not in shown  # the page's CSS shows no thumbs under this reply
 
 
 def test_a_crisis_reply_claims_no_quotes_and_offers_no_rating() -> None:

@@ -592,6 +592,30 @@ def test_crisis_resources_come_first_as_links(context: BrowserContext, sites: Si
     page.screenshot(path=screenshot_path("embed-crisis-desktop"))
 
 
+def test_a_crisis_reply_of_the_net_shows_the_resources_then_the_quotes(
+    context: BrowserContext, sites: Sites
+) -> None:
+    page = context.new_page()
+    passage = {
+        "quote": "CBT can reduce catastrophizing.", "highlight": "CBT can reduce catastrophizing.",
+        "section": "Talk Therapy", "source": "Chronic pain", "start": 0, "end": 31, "score": 0.5,
+    }  # fmt: skip
+    answer = {
+        "id": "x2", "kind": "crisis", "message": "We care. Please reach out.",
+        "passages": [passage], "suggestions": [], "disclaimer": "Quotes, not advice.",
+        "resources": [{"name": "988 Lifeline", "contact": "Call or text 988", "url": "tel:988"}],
+    }  # fmt: skip
+    page.route("**/api/ask", lambda route: route.fulfill(json=answer))
+    page.goto(f"{sites.chat}/embed")
+    ask(page, "does CBT help? i have been giving my things away")
+    parts = last_answer(page).locator(":scope > *")
+    classes = [parts.nth(i).get_attribute("class") for i in range(parts.count())]
+    assert classes[0] == "crisis" and classes[1] == "lead" and "quote" in classes[2]
+    assert "article says" in parts.nth(1).inner_text()
+    assert "CBT can reduce catastrophizing." in parts.nth(2).inner_text()
+    assert last_answer(page).locator(".feedback").count() == 0  # no rating asked for
+
+
 def test_feedback_and_conversation_id_are_sent(context: BrowserContext, sites: Sites) -> None:
     page = context.new_page()
     asked: list[dict[str, Any]] = []

@@ -204,9 +204,16 @@
   }
 
   function render(container, answer) {
-    if (answer.kind === "crisis") container.append(crisisBox(answer));
-    else container.append(el("p", { class: "lead", text: answer.message }));
-    for (const passage of answer.passages || []) container.append(quote(passage));
+    const passages = answer.passages || [];
+    if (answer.kind === "crisis") {
+      container.append(crisisBox(answer));
+      // Quotes after the resources: the crisis net is less sure than the rules, and a false
+      // alarm must not be a dead end (retrieval/answer.py, CRISIS_QUOTES_LEAD).
+      if (passages.length) {
+        container.append(el("p", { class: "lead", text: "Here is what the article says about your question:" }));
+      }
+    } else container.append(el("p", { class: "lead", text: answer.message }));
+    for (const passage of passages) container.append(quote(passage));
     if (answer.kind === "not_found" && (answer.suggestions || []).length) {
       container.append(el("p", { class: "suggest-label", text: "You could ask:" }), chips(answer.suggestions));
     }
