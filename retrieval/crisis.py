@@ -713,7 +713,9 @@ _PATTERNS = [
     r"|overdose)\b).*?\bwould (?:anyone|anybody|someone|people) (?:even|really|actually) (?:notice"
     r"|care|miss me)(?=$| \.)",
     # All of one's pills, as a thought ("if I took all my pregabalin tonight"), not as history.
-    r"\bif (?:i|he|she) (?:took|swallowed|downed) (?:all|every one|the lot) (?:of )?(?:my|his|her"
+    r"\bif (?:i|he|she) (?:took|swallowed|downed) (?:all|every one|the lot|(?:the|a) whole"
+    r" (?:bottle"
+    r"|box|pack|packet)) (?:of )?(?:my|his|her"
     r"|the|their) (?:\w+ )?" + _DRUGS + r"\b(?=$| \.| (?:at once|tonight|together|in one go"
     r"|would (?:it|that|i|anyone)|will (?:it|that|i)|and (?:the|my|some))\b)",
     r"\bif (?:i|he|she) (?:take|swallow) (?:all|every one|the lot) (?:of )?(?:my|his|her|the"
@@ -931,6 +933,23 @@ _PATTERNS = [
     r"|stomach)\b",
     r"\b(?:not|never) (?:think|sure) i (?:have|have got) (?:\w+ )?(?:weeks|months|days|long) left"
     r" in me(?=$| \.| (?:tbh|honestly|anymore)\b)",
+    # -- warning signs blind probe 14 showed no rule knew -----------------------------------
+    # Biting or slamming oneself.
+    r"\b(?:i|he|she) (?:keep |have been |started )?(?:bite|biting|bit) (?:my|her|his) (?:own )?"
+    r"(?:hands?|arms?|wrists?|fingers?)\b(?! (?:by accident|accidentally)\b)",
+    r"\b(?:slams?|slamming|slammed|smash|smashes|smashing|smashed) (?:my|her|his) (?:head|wrists?"
+    r"|arms?) (?:on|against|into)\b",
+    r"\bescap\w* (?:it all )?(?:permanently|for good|forever)\b",
+    r"\btake (?:the lot|them all|it all|all of them|everything) (?:tonight|and be done)\b",
+    _UNLESS_AWAY
+    + r"\b(?:do not|not) (?:think|expect) (?:i will|ill|i would|i am going to) (?:still"
+    r" )?be (?:around|here|alive) (?:much longer|that long|for long|by then)\b",
+    r"\b(?:i am|im) checking out(?=$| \.| (?:for good|permanently|then|anyway)\b)|\bif\b.{0,60}"
+    r"\b(?:i am|i will be|ill be) checking out\b",
+    r"\bkeep counting (?:how many )?(?:of )?(?:my |the )?(?:\w+ )?" + _DRUGS + r"\b",
+    _UNLESS_AWAY + r"\bif (?:i am|im) still (?:here|around|alive) (?:by then|then|by \w+)(?=$| \.)",
+    r"^(?!.*\b(?:leave|holiday|off work|sick leave|shift|cover|maternity)\b).*?\b(?:would|will)"
+    r" (?:manage|cope|do) (?:fine|better|ok|okay) without (?:me|her|him)\b(?! for\b)",
 ]
 _CRISIS = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 

@@ -42,7 +42,7 @@ def test_a_message_all_but_the_same_as_a_labelled_signal_is_one() -> None:
 
 # Indirect signals no rule was written for (none of them is among the examples).
 UNFORESEEN = [
-    "i have been thinking my family would cope fine without me around",
+    "i keep thinking the world would run more smoothly without me in it",
     "i want everything to go dark and stay that way",
     "i keep imagining a quiet exit where nobody has to deal with me",
     "everything would be simpler if i just stopped",
