@@ -392,7 +392,7 @@ _PATTERNS = [
     r"\b(?:relaps\w*|clean from|clean of|urges? to|started|back to|went back to|stop|stopped"
     r"|quit) (?:on |doing )?sh\b|\bsh (?:again|urges?|relapse|scars?|cuts?|free)\b",
     # Pills set out ready: "the pills lined up on the counter".
-    r"\b(?:pills|tablets|meds|medication|capsules)\b.{0,20}\b(?:lined up|counted out|laid out)\b"
+    r"\b(?:pills|tablets|meds|medication|capsules)\b.{0,20}\blined up\b"
     r"(?! (?:for the week|in (?:a|my|the) (?:organi[sz]er|pill box|dosette)))",
     r"\b(?:razor|razors|blade|blades|knife)\b.{0,50}\b(?:for (?:the )?bad (?:nights|days|times)"
     r"|just in case)\b",
@@ -455,7 +455,9 @@ _PATTERNS = [
     + r"\b"
     + r"(?! (?:\w+ )?(?:for (?:the|my|a) (?:flight|trip|holiday|holidays|travel|journey)|because"
     r"|in (?:my|the) (?:travel|bag|suitcase|car|handbag)|for (?:bedtime|later|the (?:morning"
-    r"|evening|night|weekend))|for when (?:i|we) (?:travel|fly|go away|am away|are away)))",
+    r"|evening|night|weekend))|for when (?:i|we) (?:travel|fly|go away|am away|are away)|in (?:a"
+    r"|my)"
+    r" (?:pill )?(?:organi[sz]er|pill box|dosette)))",
     r"\bcollect\w* (?:up |extra |spare |enough |unused |old |lots of |loads of |a lot of |all the "
     r"|all my )?" + _MEDS + r"\b(?! (?:from|at)\b)",
     r"\bbeen collecting (?:my |his |her )?" + _MEDS + r"\b(?! (?:from|at)\b)",
@@ -566,10 +568,6 @@ _PATTERNS = [
     r"\btoo late to save (?:you|me|someone|him|her|them)\b",
     r"\b(?:got|have|has) (?:a lot|loads|plenty|enough|lots|a stash|a stockpile) of (?:them|pills"
     r"|tablets|meds) (?:saved|stashed|stockpiled|put away|put aside)(?: up| away)?\b",
-    r"\b(?:box|boxes|bottle|bottles|packet|packets|stash|strip|strips) of (?:\w+ )?"
-    + _MEDS
-    + r" (?:saved|stashed|stockpiled|hidden|put away|put aside)(?: up| away)?\b"
-    r"(?!.{0,30}\b(?:travel|trip|holiday|flight|cupboard|emergenc\w*)\b)",
     # A number of pills, not of milligrams; "I take 20 of my tablets a day" is a habit.
     r"\b(?:took|taking|swallow\w*|take like|take about|take around) (?:like |about |around "
     r"|maybe )?(?:\d{2,}|twenty|thirty|forty|fifty|a hundred) (?!mg|mcg|ml|milligrams|micrograms)"
@@ -897,59 +895,44 @@ _PATTERNS = [
     # A blade going deeper (not a knife-like pain going deeper).
     r"\b(?:blade|razor)s?\b(?!.{0,10}\bpain\b).{0,40}\b(?:cut\w*|went|going|goes|gone|slic\w*)"
     r" deeper\b|\b(?:cut\w*|going|gone) deeper\b.{0,40}\b(?:blade|razor)s?\b",
-    # Staring at the medicine cabinet; the most a body can take before it stops.
-    r"\b(?:star\w*|gaz\w*) at (?:the |my |her |his )?(?:drugs?|medicines?|meds|pills?|tablets)"
-    r" (?:cabinet|cupboard|drawer|box|stash)\b",
-    r"\b(?:max|maximum|most) (?:amount|dose|number)\b.{0,40}\bbefore (?:it|the body|your body|the"
-    r" heart|you|someone|a person|i) (?:stops|dies|die|shuts down|gives out)\b",
-    r"\b(?:writ\w*|draft\w*|plan\w*|rehears\w*) (?:my|his|her) (?:own )?eulogy\b",
-    r"\b(?:decided|decide) (?:that )?(?:that is|it is) it for me\b|\bif\b.{0,60}\b(?:that is|then"
-    r" that is) it for me(?=$| \.)",
-    r"\b(?:has|have|got|made) a plan for (?:christmas|new year|the weekend|tonight|my birthday"
-    r"|next \w+) if\b",
-    # A blade taken to the skin.
-    r"\b(?:tak\w*|took|drag\w*) (?:a |the |my )?(?:kitchen )?(?:knife|blade|razor|scissors"
-    r"|compass|glass)\b (?:to|across|into) (?:my|her|his) (?:\w+ )?(?:fore)?(?:arms?|thighs?|legs?"
-    r"|skin|wrists?|stomach|chest|belly)\b",
-    r"\b(?:keep\w*|stay\w*|put\w*) (?:me|him|her) under forever\b",
-    r"\bthis (?:whole )?(?:being alive|existing|staying alive) thing\b",
-    # -- warning signs blind probe 13 showed no rule knew -----------------------------------
-    r"\bassisted (?:option|death|dying)\b",
-    r"\bsaving (?:them|it|my \w+|the \w+|her \w+|his \w+) for when(?=$| \.)",
-    # Won't need them much longer: unless getting better.
-    r"^(?!.*\b(?:better|healed|healing|recover\w*|improv\w*|cured|pain free|wean\w*|taper\w*)\b)"
-    r".*?\b(?:will not|not going to) need (?:them|it|these|those|any of (?:it|them)) (?:much"
-    r" longer|for much longer|for long|where (?:i am|he is|she is) going)\b",
-    r"\b(?:go|going) (?:and )?be with (?:my |her |his )?(?:late )?(?:dad|mum|mom|husband|wife|son"
-    r"|daughter|father|mother|brother|sister|partner|nan|gran|grandma|grandad)(?=$| \.| now| again"
-    r"| in heaven)",
-    r"\bi am (?:up |standing |sitting )?on (?:the|a|my) (?:roof|ledge|bridge|railing)(?: of (?:my"
-    r"|the|a) \w+)?(?=$| \.| (?:right now|now|tonight|again|and|looking)\b)",
-    r"\b(?:bath|bathwater|water|pool|sea|lake|river)\b.{0,60}\b(?:not|never) (?:come|coming)"
-    r" (?:back )?up(?=$| \.| again)",
+    # -- warning signs blind probes 12-14 showed no rule knew --------------------------------
+    # A second review wrote 325 ordinary messages near the first versions of these rules, and
+    # they alarmed on 136 (docs/quality.md): the rules kept are narrowed to the signal itself;
+    # the phrasings too close to everyday ones ("take them all tonight" after a missed dose, "I'm
+    # on the bridge now", "he'll manage fine without me") are left to the crisis net.
+    r"^(?!.*\b(?:find|looking for|trying to|plasters?|bandages?|gummies|sweets|vitamins)\b)"
+    + _UNLESS_PETS
+    + r"\bstar(?:e|es|ed|ing) at (?:the |my |her |his )?(?:drugs?|medicines?|meds|pills?|tablets)"
+    r" (?:cabinet|cupboard|drawer|stash)\b",
+    r"\b(?:max|maximum|most) (?:amount|dose|number)\b.{0,40}\bbefore (?:the |my |your |a )?(?:heart"
+    r"|breathing|body) (?:stops|gives out|shuts down)\b",
+    r"\b(?:writ\w*|wrote|draft\w*|rehears\w*) my (?:own )?eulogy\b(?! for\b)",
+    # A blade taken to the skin (not a razor: shaving).
+    r"\b(?:tak\w*|took|drag\w*) (?:a |the |my )?(?:kitchen )?(?:knife|blade|scissors|compass"
+    r"|glass)\b (?:to|across|into) (?:my|her|his) (?:fore)?(?:arms?|thighs?|legs?|skin|wrists?"
+    r"|stomach|chest|belly)\b(?! (?:cast|hair|plaster)\b)",
+    r"\b(?:want|wish|wishing|hope|hopes|hoping|just) (?:\w+ ){0,4}(?:keep\w*|put\w*) me under"
+    r" forever\b",
+    r"\bthis (?:whole )?(?:being alive|staying alive) thing\b|\bthis whole existing thing\b",
+    r"\bassisted death\b",
+    r"\bsaving (?:them|it|my \w+|the \w+|her \w+|his \w+) for when(?=$| \.| the time (?:comes|is"
+    r" right))",
+    r"\bbe with (?:my|her|his) late (?:dad|mum|mom|husband|wife|son|daughter|father|mother|brother"
+    r"|sister|partner|nan|gran|grandma|grandad)\b|\bbe with (?:my|her|his) (?:\w+ )?in heaven\b",
+    r"\b(?:bath|bathwater|water|pool|sea|lake|river)\b.{0,60}\b(?:should just|want to|wish i could"
+    r"|could just|just) (?:not|never) (?:come|coming) (?:back )?up(?=$| \.| again)",
     r"\b(?:not going to|will not|do not want to) (?:keep|go on|carry on) (?:living|living it"
     r"|living like this) (?:past|beyond|after) \w+",
-    r"\bcarv\w* (?:into )?(?:my|her|his) (?:\w+ )?(?:fore)?(?:arms?|thighs?|legs?|skin|wrists?"
+    r"\bcarv\w* (?:\w+ ){0,2}into (?:my|her|his) (?:fore)?(?:arms?|thighs?|legs?|skin|wrists?"
     r"|stomach)\b",
-    r"\b(?:not|never) (?:think|sure) i (?:have|have got) (?:\w+ )?(?:weeks|months|days|long) left"
-    r" in me(?=$| \.| (?:tbh|honestly|anymore)\b)",
-    # -- warning signs blind probe 14 showed no rule knew -----------------------------------
-    # Biting or slamming oneself.
-    r"\b(?:i|he|she) (?:keep |have been |started )?(?:bite|biting|bit) (?:my|her|his) (?:own )?"
-    r"(?:hands?|arms?|wrists?|fingers?)\b(?! (?:by accident|accidentally)\b)",
-    r"\b(?:slams?|slamming|slammed|smash|smashes|smashing|smashed) (?:my|her|his) (?:head|wrists?"
-    r"|arms?) (?:on|against|into)\b",
-    r"\bescap\w* (?:it all )?(?:permanently|for good|forever)\b",
-    r"\btake (?:the lot|them all|it all|all of them|everything) (?:tonight|and be done)\b",
+    r"\b(?:not|never) (?:think|sure) i (?:have|have got) (?:\w+ )?(?:weeks|months|days|long|fight)"
+    r" left in me(?=$| \.| (?:tbh|honestly|anymore)\b)",
+    # Biting oneself, in the first person (not a dog, a toddler or a slip while eating).
+    r"\bi (?:keep |have been |have started |started |am )?(?:bite|biting|bit) my (?:own )?(?:hands?"
+    r"|arms?|wrists?)\b(?! (?:by accident|accidentally|while|when)\b)",
     _UNLESS_AWAY
-    + r"\b(?:do not|not) (?:think|expect) (?:i will|ill|i would|i am going to) (?:still"
-    r" )?be (?:around|here|alive) (?:much longer|that long|for long|by then)\b",
-    r"\b(?:i am|im) checking out(?=$| \.| (?:for good|permanently|then|anyway)\b)|\bif\b.{0,60}"
-    r"\b(?:i am|i will be|ill be) checking out\b",
-    r"\bkeep counting (?:how many )?(?:of )?(?:my |the )?(?:\w+ )?" + _DRUGS + r"\b",
-    _UNLESS_AWAY + r"\bif (?:i am|im) still (?:here|around|alive) (?:by then|then|by \w+)(?=$| \.)",
-    r"^(?!.*\b(?:leave|holiday|off work|sick leave|shift|cover|maternity)\b).*?\b(?:would|will)"
-    r" (?:manage|cope|do) (?:fine|better|ok|okay) without (?:me|her|him)\b(?! for\b)",
+    + r"\bescap\w* (?:from )?(?:it all |this life |this world |everything )?(?:permanently"
+    r"|for good|forever)(?=$| \.)",
 ]
 _CRISIS = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 
