@@ -180,7 +180,8 @@ _DIE = r"die\b(?! (?:down|off|out|back|away|hard)\b)"
 # Whole-message guards, as lookaheads from the start: a reason to be away, or a pet.
 _UNLESS_AWAY = (
     r"^(?!.*\b(?:moving|move|moved|holiday|holidays|travel\w*|abroad|relocat\w*|trip|emigrat\w*"
-    r"|away|deployed|uni|university|college|works? nights|back from|vacation)\b).*?"
+    r"|away|deployed|uni|university|college|works? nights|back from|vacation|wedding|new job"
+    r"|in town|visiting)\b).*?"
 )
 _UNLESS_PETS = r"^(?!.*\b(?:cats?|dogs?|pets?|vets?|horses?|animals?|puppy|kitten|rabbits?)\b).*?"
 _GONE = (
@@ -265,7 +266,8 @@ _PATTERNS = [
     r"|disappeared|did not exist|never existed|killed|ended it|was not here|were not here)",
     r"\b(?:want|wants|wish " + _WHO + r" could|need|needs|going|plan|planning|like) to (?:just )?"
     r"(?:disappear|vanish|cease to exist|stop existing|not exist|no longer exist|be gone"
-    r"|not be here|not be alive|not be around|be dead)\b",
+    r"|not be here|not be alive|not be around|be dead)\b(?! (?:on (?:holiday|a)|for (?:a|two|the"
+    r"|\d+)|to (?:the|my|a)|into|abroad)\b)",
     r"\b(?:disappear|vanish|be gone)\w* (?:forever|for good|permanently)\b" + r"(?! from )",
     # "I just want it to stop forever": forever is not how people speak of pain relief
     r"\b(?:want|wants|wanted|wish|wishes|need|needs) (?:\w+ ){0,3}to (?:stop|end) forever\b",
@@ -333,7 +335,8 @@ _PATTERNS = [
     r"\bnot done with (?:\w+ ){1,2}\. done(?=$| \.)",  # "Not done with treatment. Done."
     r"\b(?:sit|sitting|sat) in (?:the|my) car in (?:the|my|a) (?:closed |shut )?garage\b.{0,60}"
     r"\b(?:engine|running|exhaust)\b|\bthink\w* about leaving the engine running\b",
-    r"\bif\b.{0,60}\bthen (?:that is|thats) it for me\b",
+    r"^(?!.*\b(?:parking|elsewhere|another clinic|price|cost|cancel\w*|queue)\b).*?\bif\b.{0,60}"
+    r"\bthen (?:that is|thats) it for me\b",
     r"\b(?:made|making) my peace\b.{0,40}\b(?:set|picked|chose|chosen) a date\b",
     r"\b(?:will not|wont|not going to) (?:have to )?(?:deal with|put up with|suffer|cope with)"
     r" (?:this|it|any of this) (?:much longer|for much longer|for long|anymore)\b",
@@ -353,8 +356,12 @@ _PATTERNS = [
     r"\b(?:only|one) way out\b.{0,40}\bpermanent\b",
     r"\b(?:he|she|they|i|partner|husband|wife|son|daughter|friend|brother|sister|mum|mom|dad)"
     r" (?:has |had |have )?attempted\b(?! (?:\w+ )?(?:to|the|a|an|it|that|this|my|his|her)\b)",
-    r"\b(?:not|never) (?:think|expect|imagine) (?:that )?(?:i|he|she) (?:will|would|am going to|is"
-    r" going to)? ?(?:still be (?:around|alive|here)|be around|be alive)\b",
+    _UNLESS_AWAY
+    + r"\b(?:not|never) (?:think|expect|imagine) (?:that )?(?:i|he|she) (?:will|would|am going to"
+    r"|is going to)? ?(?:still be (?:around|alive|here)|be around|be alive)\b(?! (?:in|on|at|next"
+    r"|this|that|for) (?:\w+ )?(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|week|month|day|weekend|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|time|appointment|session|infusion)\b)",
     _UNLESS_AWAY + r"\b(?:will not|not going to) be (?:here|around|alive) (?:tomorrow |tonight "
     r"|next week |by (?:then|christmas|easter|summer|spring|autumn|winter|next year) )?anyway\b",
     r"\b(?:painless|easiest|quickest|fastest|best|peaceful|quietest|surest|simplest) (?:ways?"
@@ -393,7 +400,9 @@ _PATTERNS = [
     r"|quit) (?:on |doing )?sh\b|\bsh (?:again|urges?|relapse|scars?|cuts?|free)\b",
     # Pills set out ready: "the pills lined up on the counter".
     r"\b(?:pills|tablets|meds|medication|capsules)\b.{0,20}\blined up\b"
-    r"(?! (?:for the week|in (?:a|my|the) (?:organi[sz]er|pill box|dosette)))",
+    r"(?! (?:for the week|in (?:a|my|the) (?:organi[sz]er|pill box|dosette)))"
+    r"(?!.{0,40}\b(?:so (?:that )?i (?:remember|do not forget)|for (?:tomorrow|the (?:morning|day"
+    r"|evening)))\b)",
     r"\b(?:razor|razors|blade|blades|knife)\b.{0,50}\b(?:for (?:the )?bad (?:nights|days|times)"
     r"|just in case)\b",
     r"\b(?:fresh |new |deep )?cuts (?:all )?(?:on|over) (?:my |his |her |their )?(?:\w+ ){0,2}"
@@ -464,7 +473,8 @@ _PATTERNS = [
     _MEDS + r" (?:saved|stashed|stockpiled|hoarded|put aside|set aside|squirrell?ed away)"
     r"(?: up| away)?\b"
     + r"(?! (?:\w+ )?(?:for (?:the|my|a) (?:flight|trip|holiday|holidays|travel|journey)|because"
-    r"|in (?:my|the) (?:travel|bag|suitcase|car|handbag)))",
+    r"|in (?:my|the) (?:travel|bag|suitcase|car|handbag)|for emergenc\w*|in case (?:of|i)|for when"
+    r" (?:i|we) travel))",
     _MEDS + r" (?:to|so i can|so i could|and) (?:" + _DIE + r"|kill (?:myself|me)|end (?:it|my life"
     r"|things)|overdose|not wake up|never wake up)\b",
     r"\benough (?:\w+ )?" + _DRUGS + r" to (?:" + _DIE + r"|kill (?:myself|me|him|her)|end (?:it"
@@ -485,7 +495,8 @@ _PATTERNS = [
     r"\b(?:took|taken|swallowed|downed|ate|had) (?:way )?too (?:many|much)"
     r" (?:of )?(?:my |the |his |her )?(?:\w+ )?" + _DRUGS + r"\b",
     r"\ball (?:of )?(?:my |the |his |her |their )?(?:\w+ )?" + _DRUGS + r" (?:at once|in one go)\b"
-    r"(?! (?:each|every|in the morning|with food|daily|from now on|before|is that|is it)\b)",
+    r"(?! (?:each|every|in the morning|with food|daily|from now on|before|is that|is it"
+    r"|with (?:my )?(?:breakfast|dinner|lunch|a meal|meals)|at (?:breakfast|bedtime|night))\b)",
     # "I took all my pills", "going to take all my meds"; not "I took all my meds this morning"
     # Intending to take all of one's pills counts; having taken them only at the end of a
     # clause or before what makes it an act ("I took all my pills." but not "I took all my
