@@ -184,6 +184,8 @@ _UNLESS_AWAY = (
     r"|in town|visiting)\b).*?"
 )
 _UNLESS_PETS = r"^(?!.*\b(?:cats?|dogs?|pets?|vets?|horses?|animals?|puppy|kitten|rabbits?)\b).*?"
+# "all my morning tablets at once" is one dose taken together, not a stockpile
+_NOT_ONE_DOSE = r"(?:(?!(?:morning|evening|lunchtime|daily|usual|regular) )\w+ )?"
 _GONE = (
     r"(?:dead|gone|not (?:here|around|alive|born)|never (?:been )?born|no longer (?:here|around"
     r"|alive))"
@@ -250,7 +252,7 @@ _PATTERNS = [
     r"|just|be|been|simply) ){0,4}(?:never|not|no longer) (?:(?:have|been|be) )?(?:born|exist\w*"
     r"|here|alive|around)\b",
     r"\bbetter off (?:dead|gone|not (?:here|alive|existing|around|born))\b",
-    r"\bbetter (?:off )?without (?:me|him|her|us)\b"
+    r"\b(?<!do )better (?:off )?without (?:me|him|her|us)\b"
     + r"(?! (?:driving|on the|at the|doing|cooking|there|for (?:a|the)|in the (?:team|office|car"
     r"|kitchen)))",
     r"\b(?:might|may) (?:just )?as well (?:just )?(?:be dead|die\b(?! trying| laughing)|not be"
@@ -311,7 +313,9 @@ _PATTERNS = [
     r" like|like|need|have (?:the )?(?:will|desire|strength)) to (?:live|be alive|stay alive"
     r"|keep living|go on living|continue living|exist|be in this world|be on this earth"
     r"|see tomorrow|see another day|try anymore)\b"
-    r"(?! (?:on|off|near|in (?:a|an|the) \w+|with (?:my )?(?:husband|wife|partner|parents?|mum"
+    r"(?! (?:on|off|near|in (?:a|an|the) \w+|in (?!(?:pain|this|that|agony|misery|torment|hell|fear"
+    r"|constant|such|so|my|a|an|the)\b)[a-z]+ (?:after|when|if|once|any|for|now)"
+    r"|with (?:my )?(?:husband|wife|partner|parents?|mum"
     r"|mom|dad|family|kids|children|son|daughter|friends?|roommate))\b)",
     r"\b(?:not|never|no longer) (?:really |even |just |actually |truly )?(?:want|wish|care|feel"
     r" like|like|need|have (?:the )?(?:will|desire|strength)) to (?:be here|be around|go on"
@@ -340,8 +344,9 @@ _PATTERNS = [
     r"\b(?:made|making) my peace\b.{0,40}\b(?:set|picked|chose|chosen) a date\b",
     r"\b(?:will not|wont|not going to) (?:have to )?(?:deal with|put up with|suffer|cope with)"
     r" (?:this|it|any of this) (?:much longer|for much longer|for long|anymore)\b",
-    r"\bso (?:that )?i (?:could|can|would|might) (?:just )?(?:die|be dead|not wake up|not be"
-    r" here)\b",
+    r"\bso (?:that )?i (?:could|can|would|might) (?:just )?(?:die|be dead|not wake up)\b",
+    # not "we're moving to Leeds in May, so I might not be here by June"
+    _UNLESS_AWAY + r"\bso (?:that )?i (?:could|can|would|might) (?:just )?not be here\b",
     r"\bmy (?:last|final) (?:view|sight|breath|words)\b",
     # "I want the pain to stop. All of it. Permanently.": "permanently" on its own, after a stop
     r"\b(?:stop|end|over|gone)(?: \. all of it| \. everything)? \. (?:permanently|forever|for good)"
@@ -494,7 +499,10 @@ _PATTERNS = [
     # "took too many pills", not "I take too many pills already"
     r"\b(?:took|taken|swallowed|downed|ate|had) (?:way )?too (?:many|much)"
     r" (?:of )?(?:my |the |his |her )?(?:\w+ )?" + _DRUGS + r"\b",
-    r"\ball (?:of )?(?:my |the |his |her |their )?(?:\w+ )?" + _DRUGS + r" (?:at once|in one go)\b"
+    r"\ball (?:of )?(?:my |the |his |her |their )?"
+    + _NOT_ONE_DOSE
+    + _DRUGS
+    + r" (?:at once|in one go)\b"
     r"(?! (?:each|every|in the morning|with food|daily|from now on|before|is that|is it"
     r"|with (?:my )?(?:breakfast|dinner|lunch|a meal|meals)|at (?:breakfast|bedtime|night))\b)",
     # "I took all my pills", "going to take all my meds"; not "I took all my meds this morning"
@@ -506,7 +514,9 @@ _PATTERNS = [
     r"(?:my |the |his |her |their )?(?:\w+ )?" + _DRUGS + r"\b(?! (?:with|at|in the|each|every"
     r"|daily|on time|as prescribed|from now on|before)\b)",
     r"\b(?:took|have taken|just taken|swallowed|downed) all (?:of )?(?:my |the |his |her |their )?"
-    r"(?:\w+ )?" + _DRUGS + r"(?=$| \.| (?:at once|in one go|tonight|now|just now|and (?:i|now"
+    + _NOT_ONE_DOSE
+    + _DRUGS
+    + r"(?=$| \.| (?:at once|in one go|tonight|now|just now|and (?:i|now"
     r"|then|wrote)|so (?:i|that)|to (?:die|end|sleep|not wake))\b)",
     r"\b(?:took|take|taking|swallowed|swallow|downed) every (?:single )?(?:pill|tablet|capsule)"
     r"(?! (?:on time|as prescribed|my doctor|the doctor|every day|each day|daily)\b)",
@@ -515,7 +525,11 @@ _PATTERNS = [
     r"|downing) (?:all|a handful|the whole|the entire|a whole) (?:of )?(?:my |the |his |her )?"
     r"(?:\w+ )?" + _DRUGS + r"\b",
     r"\b(?:took|take|taking|taken|swallow\w*|downed|downing) (?:a|the) (?:whole |entire )?"
-    r"(?:bottle|box|pack|packet|strip|handful) of (?:my |the |his |her )?(?:\w+ )?" + _DRUGS,
+    r"(?:bottle|box|pack|packet|strip|handful) of (?:my |the |his |her )?(?:\w+ )?"
+    + _DRUGS
+    # not "a whole pack of my ibuprofen over a week"
+    + r"(?! (?:over|across|in|during) (?:a|the|one|two|three|four|five|\d+|several|a few|a couple"
+    r" of) (?:days?|weeks?|months?|fortnight)\b)",
     # -- other ways, and getting ready -------------------------------------------------------
     # Not the idiom said of others ("anyone who doubts it can go jump off a cliff"); "i can go
     # jump", "i should go jump" are no idiom.
@@ -725,7 +739,7 @@ _PATTERNS = [
     r"\bif (?:i|he|she) (?:took|swallowed|downed) (?:all|every one|the lot|(?:the|a) whole"
     r" (?:bottle"
     r"|box|pack|packet)) (?:of )?(?:my|his|her"
-    r"|the|their) (?:\w+ )?" + _DRUGS + r"\b(?=$| \.| (?:at once|tonight|together|in one go"
+    r"|the|their) " + _NOT_ONE_DOSE + _DRUGS + r"\b(?=$| \.| (?:at once|tonight|together|in one go"
     r"|would (?:it|that|i|anyone)|will (?:it|that|i)|and (?:the|my|some))\b)",
     r"\bif (?:i|he|she) (?:take|swallow) (?:all|every one|the lot) (?:of )?(?:my|his|her|the"
     r"|their) (?:\w+ )?" + _DRUGS + r"\b (?:at once|tonight|together|in one go)\b",
