@@ -18,6 +18,7 @@ from retrieval.search import (
     Retrieved,
     Searcher,
     Signals,
+    centred,
     choose_highlight,
     fuse_scores,
     late_interaction,
@@ -62,6 +63,37 @@ def test_late_interaction_takes_the_best_piece_not_the_sum() -> None:
 def test_an_empty_question_has_no_late_interaction() -> None:
     scores = late_interaction(np.zeros((0, 2), np.float32), _unit((1, 0)), np.asarray([0]))
     assert scores.tolist() == [0.0]
+
+
+# centred
+
+
+def test_centring_removes_what_every_piece_shares() -> None:
+    # Both pieces lean along the first axis (cosine 0 apart only after it is taken away).
+    pieces = _unit((1, 1), (1, -1))
+    shifted = centred(pieces, pieces.mean(axis=0))
+    assert shifted == pytest.approx(np.asarray([[0.0, 1.0], [0.0, -1.0]]))
+
+
+def test_centring_keeps_unit_rows_and_a_row_equal_to_the_mean_at_zero() -> None:
+    pieces = _unit((3, 1), (1, 2), (2, 2))
+    shifted = centred(pieces, pieces.mean(axis=0))
+    assert np.linalg.norm(shifted[:2], axis=1) == pytest.approx([1.0, 1.0])
+    assert centred(pieces[:1], pieces[0]).tolist() == [[0.0, 0.0]]
+    assert centred(np.zeros((0, 2), np.float32), pieces[0]).shape == (0, 2)
+
+
+def test_a_shared_lean_no_longer_outweighs_the_distinctive_match() -> None:
+    # Every piece leans along x. Passage 0's one piece is little more than that lean; passage
+    # 1's pieces point apart along y, one of them the way the question does a little. Raw
+    # cosines prefer passage 0; cosines of what is left after the mean prefer passage 1.
+    pieces = _unit((1, 0, 0.1), (1, 0.6, 0), (1, -0.6, 0))
+    question = _unit((1, 0.15, 0.05))
+    starts = np.asarray([0, 1])
+    raw = late_interaction(question, pieces, starts)
+    mean = pieces.mean(axis=0)
+    shifted = late_interaction(centred(question, mean), centred(pieces, mean), starts)
+    assert raw[0] > raw[1] and shifted[1] > shifted[0]
 
 
 # fuse_scores
