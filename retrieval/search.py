@@ -97,7 +97,7 @@ class Searcher:
         self.sentence_lexical = LexicalIndex(sentences)
         # Each sentence's stemmed words, for highlighting: stemming them per question cost
         # more than the rest of the search.
-        self._sentence_words = [frozenset(tokenize(s)) for s in sentences]
+        self._sentence_words = [frozenset(tokenize(s, HIGHLIGHT_STOPWORDS)) for s in sentences]
         self._owner = np.asarray(index.sentence_owner)
         # The late interaction compares word pieces with what they do not all share (centred)
         self._piece_mean = index.token_vectors.mean(axis=0)
@@ -148,7 +148,7 @@ class Searcher:
         signals, sentence_cos = self.signals(question, vector, tokens)
         order = np.argsort(-fuse_scores(signals, self.weights), kind="stable")[:top_k]
         meaning = signals.meaning
-        wanted = frozenset(tokenize(question))
+        wanted = frozenset(tokenize(question, HIGHLIGHT_STOPWORDS))
 
         def hit(position: int) -> Passage:
             return self._hit(position, float(meaning[position]), sentence_cos, wanted)
@@ -268,6 +268,9 @@ def centred(vectors: Vectors, mean: Vectors) -> Vectors:
     return np.asarray(shifted / np.maximum(norms, 1e-12), dtype=np.float32)
 
 
+# The highlight's word overlap keeps the short stopword list (Lucene's 33) it was tuned with:
+# with NLTK's, the answering sentence was highlighted for 1 dev and 2 check questions fewer.
+HIGHLIGHT_STOPWORDS = "en"
 HIGHLIGHT_OVERLAP_WEIGHT = 0.4  # 0.15 → 0.4 took the right sentence from 79% to 82% (docs)
 
 

@@ -81,6 +81,22 @@ def test_tokenize_drops_stopwords_and_stems() -> None:
     assert tokenize("the and of it") == []
 
 
+def test_tokenize_drops_the_words_of_asking_too() -> None:
+    # A question's "what", "has", "how", "my" are no evidence for any passage.
+    assert tokenize("What has ketamine helped? How do I know, my doctor?") == stem_words(
+        ["ketamine", "helped", "know", "doctor"]
+    )
+    # The short list (the highlight's) keeps them.
+    assert "has" in tokenize("What has ketamine helped?", stopwords="en")
+
+
+def test_bm25_ranks_the_rare_word_above_an_asking_word_a_passage_happens_to_use() -> None:
+    # With "has" counted (the short list), the first text would win.
+    texts = ["Ketamine also has effects.", "Patients reported mobility.", "Ketamine is a medicine."]
+    scores = LexicalIndex(texts).scores("what has ketamine done for mobility")
+    assert int(np.argmax(scores)) == 1
+
+
 def test_stem_words_keeps_every_word() -> None:
     assert stem_words(["The", "Sleeping", "of"]) == ["the", "sleep", "of"]
 
