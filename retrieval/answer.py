@@ -88,6 +88,11 @@ class Thresholds:
     # that would be quoted: the word pulls the question away from the answer found.
     pulled_shift: float = 0.04
     pull: float = 0.04
+    # Words the question hinges on only together ("pregnancy or breastfeeding": each carries
+    # it without the other): removing several moves any question further, so the shift their
+    # removal must reach is higher (above every answerable question of dev, check and check2,
+    # at most 0.25); the pull is the same.
+    together_shift: float = 0.30
     # A word this close in meaning to a word of the article is a synonym, never missing.
     synonym: float = 0.70
 

@@ -119,13 +119,21 @@ class Answerer:
         missing = []
         if passages and words:
             reduced, alone = encoded.vectors[1 : 1 + len(words)], encoded.vectors[1 + len(words) :]
+            synonymy, limits = (alone @ self._term_vectors.T).max(axis=1), policy.thresholds
             missing = self.missing_words(
                 words,
                 query=vector,
                 reduced=reduced,
-                synonymy=(alone @ self._term_vectors.T).max(axis=1),
+                synonymy=synonymy,
                 answering=retrieved.answering_sentence,
             )
+            if not missing:
+                missing = self.missing_together(
+                    question,
+                    [w for w, near in zip(words, synonymy, strict=True) if near < limits.synonym],
+                    query=vector,
+                    answering=retrieved.answering_sentence,
+                )
         answer = compose_answer(
             passages,
             crisis=False,
@@ -205,6 +213,26 @@ class Answerer:
             limits=self.policy.thresholds,
         )
 
+    def missing_together(
+        self, question: str, words: list[str], *, query: Vectors, answering: Vectors | None
+    ) -> list[str]:
+        """The words, when the question hinges on them together though on none alone.
+
+        In "is ketamine safe during pregnancy or breastfeeding?" each word carries the question
+        without the other, so removing one barely moves it; removing both makes it another
+        question. One more model call, only for a question with two or more such words (not
+        synonyms of article words) that hinges on none of them alone.
+        """
+        if len(words) < 2:
+            return []
+        reduced = question
+        for word in words:
+            reduced = without_word(reduced, word)
+        vector = self.encoder.encode([reduced])[0]
+        moved = 1.0 - float(vector @ query)
+        pulled = None if answering is None else float(vector @ answering - query @ answering)
+        return words if hinges(moved, pulled, self.policy.thresholds, together=True) else []
+
     def suggest(self, query: Vectors) -> list[str]:
         """The suggested questions nearest to the question asked."""
         if self._suggestion_vectors is None:
@@ -232,15 +260,25 @@ def hinging_words(
         (moved[i], word)
         for i, word in enumerate(candidates)
         if synonymy[i] < limits.synonym
-        and (
-            moved[i] >= limits.missing_shift
-            or (pulled is not None and moved[i] >= limits.pulled_shift and pulled[i] >= limits.pull)
-        )
+        and hinges(moved[i], None if pulled is None else pulled[i], limits)
     ]
     # Name the word the question hinges on most, and others only if they weigh as much on
     # their own: "insurance", not "insurance" or "cover".
     found.sort(reverse=True)
     return [w for n, (m, w) in enumerate(found) if n == 0 or m >= limits.missing_shift]
+
+
+def hinges(
+    moved: float, pulled: float | None, limits: Thresholds, *, together: bool = False
+) -> bool:
+    """Whether a question hinges on words: removing them moves it far (1 - cosine), or moves it
+    a little and brings it closer to the article's sentence nearest to it (``pulled``; None
+    when nothing is near enough to quote). Several words removed ``together`` must move it
+    further."""
+    shift = limits.together_shift if together else limits.missing_shift
+    return moved >= shift or (
+        pulled is not None and moved >= limits.pulled_shift and pulled >= limits.pull
+    )
 
 
 def unanswered_suggestions(answerer: Answerer) -> list[str]:

@@ -161,7 +161,9 @@ _NOT_ON_PURPOSE = (
 _ORDINARY_WAKING = (
     r"(?! (?:in (?:pain|agony|the night|the middle)|with pain|without|feeling|refreshed|rested"
     r"|early|before|until|till|til|during|at night|on time|properly|easily|stiff|sore|tired"
-    r"|groggy|at (?:\d|five|six|seven|dawn)|so early|after (?:ketamine|the|an|my|infusion)))"
+    r"|groggy|at (?:\d|five|six|seven|dawn)|so early|after (?:ketamine|the|an|my|infusion)"
+    # a laptop that "won't wake up from sleep mode"
+    r"|from (?:sleep|standby|hibernat\w*)))"
 )
 # Things people "overdose on" only in jest.
 _TREATS = (
@@ -275,11 +277,11 @@ _PATTERNS = [
     r"\b(?:want|wants|wanted|wish|wishes|need|needs) (?:\w+ ){0,3}to (?:stop|end) forever\b",
     # trapped: "I don't see a way out" (but "is there a way out of the pain cycle" asks)
     r"(?<!is there )(?<!isnt there )(?<!is there really )\bno way out\b"
-    + r"(?! of (?:this|the|my|a) (?:contract|debt|lease|deal|car park|parking|building|job|meeti"
-    r"ng))",
+    + r"(?! of (?:this|the|my|a) (?:\w+ )?(?:contract|debt|lease|deal|car park|parking|building"
+    r"|job|meeting|room|escape room|maze|level))",
     r"\b(?:not|never) (?:\w+ )?(?:see|find|have|be) (?:a|any) way out\b"
-    + r"(?! of (?:this|the|my|a) (?:contract|debt|lease|deal|car park|parking|building|job|meeti"
-    r"ng))",
+    + r"(?! of (?:this|the|my|a) (?:\w+ )?(?:contract|debt|lease|deal|car park|parking|building"
+    r"|job|meeting|room|escape room|maze|level))",
     r"\b(?:ready|going|about|want|wants|tempted|close|decided) to give up(?=$| \.| (?:now|today"
     r"|tonight|for good|on (?:everything|it all|all of it|myself|me|life|living|the world))\b)",
     r"\b(?:give|gives|giving|gave|given) up on (?:everything|it all|all of it|myself)\b(?! else)",

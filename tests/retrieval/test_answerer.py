@@ -81,6 +81,32 @@ def test_ptsd_is_named_as_missing(answerer: Answerer) -> None:
     assert answer.missing == ["ptsd"]
 
 
+def test_words_the_question_hinges_on_only_together_are_named_together(
+    answerer: Answerer,
+) -> None:
+    # Without "pregnant" the question is still about breastfeeding, and the other way round:
+    # neither alone moves it far enough, both together do.
+    answer = answerer.ask("can I have ketamine while pregnant or breastfeeding")
+    assert answer.kind is Kind.NOT_FOUND and answer.passages == []
+    assert answer.missing == ["pregnant", "breastfeeding"]
+
+
+def test_a_question_with_one_unknown_word_costs_no_extra_model_call(
+    answerer: Answerer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = []
+    encode = answerer.encoder.encode
+
+    def counting(texts: list[str]) -> object:
+        calls.append(texts)
+        return encode(texts)
+
+    monkeypatch.setattr(answerer.encoder, "encode", counting)
+    answerer.ask("is a ketamine infusion given through a cannula")  # one unknown word
+    answerer.ask("Does ketamine help PTSD?")
+    assert calls == []
+
+
 @pytest.mark.parametrize(
     "question",
     ["I want to end it all", "I don't want to live anymore", "I've been saving up my pills"],

@@ -21,6 +21,7 @@ from retrieval.evaluation import Category, load_examples
 
 DEV_SET = Path(__file__).resolve().parents[2] / "eval" / "dev.jsonl"
 PROBE_SET = Path(__file__).resolve().parents[2] / "eval" / "crisis" / "probe17.jsonl"
+OFF_TOPIC_SET = Path(__file__).resolve().parents[2] / "eval" / "crisis" / "offtopic.jsonl"
 
 
 def test_the_lists_are_long_and_varied() -> None:
@@ -57,6 +58,17 @@ def test_the_blind_probe_holds_its_measured_recall(answerer: Answerer) -> None:
     assert len(signals) == 80 and len(examples) == 150
     assert len(caught & signals) >= 63
     assert len(caught - signals) <= 2
+
+
+def test_everyday_messages_about_anything_else_raise_no_alarm(answerer: Answerer) -> None:
+    # eval/crisis/offtopic.jsonl: 150 everyday messages written blind, half of them with words
+    # of crisis talk ("Tonight's the night! How do I propose…", "how to cut a mango"). Before
+    # such messages joined the ordinary examples the net alarmed on 8 of them; now only the
+    # rules do, on "I honestly can't take it anymore" said of a barking dog (by design).
+    examples = load_examples(OFF_TOPIC_SET)
+    alarms = [e.question for e in examples if answerer.ask(e.question).kind is Kind.CRISIS]
+    assert len(examples) == 150
+    assert len(alarms) <= 1 and all(signals_crisis(m) for m in alarms)
 
 
 @pytest.mark.parametrize(

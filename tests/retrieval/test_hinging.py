@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from retrieval.answer import Thresholds
-from retrieval.answerer import hinging_words
+from retrieval.answerer import hinges, hinging_words
 
-LIMITS = Thresholds(missing_shift=0.20, pulled_shift=0.04, pull=0.04, synonym=0.70)
+LIMITS = Thresholds(
+    missing_shift=0.20, pulled_shift=0.04, pull=0.04, synonym=0.70, together_shift=0.30
+)
 
 
 def _named(
@@ -57,3 +59,16 @@ def test_a_pulled_word_alone_is_named() -> None:
 
 def test_no_candidates_nothing_named() -> None:
     assert _named([], [], [], []) == []
+
+
+def test_words_removed_together_must_move_the_question_further() -> None:
+    # Removing two words moves any question more than removing one.
+    assert hinges(0.25, None, LIMITS)
+    assert not hinges(0.25, None, LIMITS, together=True)
+    assert hinges(0.31, None, LIMITS, together=True)
+
+
+def test_words_removed_together_that_pull_the_question_away_hinge_as_one_word_would() -> None:
+    assert hinges(0.10, 0.06, LIMITS, together=True)
+    assert not hinges(0.10, 0.01, LIMITS, together=True)
+    assert not hinges(0.03, 0.06, LIMITS, together=True)
