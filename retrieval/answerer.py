@@ -119,7 +119,7 @@ class Answerer:
         missing = []
         if passages and words:
             reduced, alone = encoded.vectors[1 : 1 + len(words)], encoded.vectors[1 + len(words) :]
-            synonymy, limits = (alone @ self._term_vectors.T).max(axis=1), policy.thresholds
+            synonymy = (alone @ self._term_vectors.T).max(axis=1)
             missing = self.missing_words(
                 words,
                 query=vector,
@@ -130,7 +130,11 @@ class Answerer:
             if not missing:
                 missing = self.missing_together(
                     question,
-                    [w for w, near in zip(words, synonymy, strict=True) if near < limits.synonym],
+                    [
+                        w
+                        for w, s in zip(words, synonymy, strict=True)
+                        if s < policy.thresholds.synonym
+                    ],
                     query=vector,
                     answering=retrieved.answering_sentence,
                 )

@@ -79,11 +79,12 @@ class Encoder:
         masks = out["attention_mask"].bool()
         pieces = out["token_embeddings"]
         # [CLS] and [SEP] left out.
-        tokens = [_unit_rows(pieces[i][masks[i]][1:-1].float().numpy()) for i in range(len(texts))]
-        return Encoded(_unit_rows(vectors), tokens)
+        tokens = [unit_rows(pieces[i][masks[i]][1:-1].float().numpy()) for i in range(len(texts))]
+        return Encoded(unit_rows(vectors), tokens)
 
 
-def _unit_rows(matrix: npt.NDArray[np.float32]) -> Vectors:
+def unit_rows(matrix: npt.NDArray[np.float32]) -> Vectors:
+    """Each row scaled to length 1 (a row of zeros stays zeros)."""
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     return np.ascontiguousarray(matrix / np.maximum(norms, 1e-12), dtype=np.float32)
 

@@ -12,7 +12,7 @@ import numpy.typing as npt
 
 from corpus.errors import CorpusError
 from corpus.passage import Passage
-from retrieval.encoder import Vectors
+from retrieval.encoder import Vectors, unit_rows
 from retrieval.index import PassageIndex
 from retrieval.lexical import LexicalIndex, tokenize
 from retrieval.overview import Overview
@@ -263,9 +263,7 @@ def centred(vectors: Vectors, mean: Vectors) -> Vectors:
     whatever their words. With the article's mean piece subtracted, a match counts for what
     sets two pieces apart from the rest of the article (docs/quality.md: late interaction).
     """
-    shifted = np.asarray(vectors, dtype=np.float32) - mean
-    norms = np.linalg.norm(shifted, axis=-1, keepdims=True)
-    return np.asarray(shifted / np.maximum(norms, 1e-12), dtype=np.float32)
+    return unit_rows(np.asarray(vectors, dtype=np.float32) - mean)
 
 
 # The highlight's word overlap keeps the short stopword list (Lucene's 33) it was tuned with:

@@ -102,8 +102,8 @@ def test_a_question_with_one_unknown_word_costs_no_extra_model_call(
         return encode(texts)
 
     monkeypatch.setattr(answerer.encoder, "encode", counting)
-    answerer.ask("is a ketamine infusion given through a cannula")  # one unknown word
-    answerer.ask("Does ketamine help PTSD?")
+    # One unknown word ("arthritis"), not named: the question is answered.
+    assert answerer.ask("can ketamine treat migraine or arthritis").kind is Kind.ANSWER
     assert calls == []
 
 
