@@ -187,7 +187,7 @@ _UNLESS_AWAY = (
 )
 _UNLESS_PETS = r"^(?!.*\b(?:cats?|dogs?|pets?|vets?|horses?|animals?|puppy|kitten|rabbits?)\b).*?"
 # "all my morning tablets at once" is one dose taken together, not a stockpile
-_NOT_ONE_DOSE = r"(?:(?!(?:morning|evening|lunchtime|daily|usual|regular) )\w+ )?"
+_NOT_ONE_DOSE = r"(?:(?!(?:morning|lunchtime) )\w+ )?"
 _GONE = (
     r"(?:dead|gone|not (?:here|around|alive|born)|never (?:been )?born|no longer (?:here|around"
     r"|alive))"
@@ -254,7 +254,8 @@ _PATTERNS = [
     r"|just|be|been|simply) ){0,4}(?:never|not|no longer) (?:(?:have|been|be) )?(?:born|exist\w*"
     r"|here|alive|around)\b",
     r"\bbetter off (?:dead|gone|not (?:here|alive|existing|around|born))\b",
-    r"\b(?<!do )better (?:off )?without (?:me|him|her|us)\b"
+    # not "the team would do better without him"; always "the kids would do better without me"
+    r"\b(?:better (?:off )?without (?:me|us)|(?<!do )better (?:off )?without (?:him|her))\b"
     + r"(?! (?:driving|on the|at the|doing|cooking|there|for (?:a|the)|in the (?:team|office|car"
     r"|kitchen)))",
     r"\b(?:might|may) (?:just )?as well (?:just )?(?:be dead|die\b(?! trying| laughing)|not be"
@@ -277,11 +278,11 @@ _PATTERNS = [
     r"\b(?:want|wants|wanted|wish|wishes|need|needs) (?:\w+ ){0,3}to (?:stop|end) forever\b",
     # trapped: "I don't see a way out" (but "is there a way out of the pain cycle" asks)
     r"(?<!is there )(?<!isnt there )(?<!is there really )\bno way out\b"
-    + r"(?! of (?:this|the|my|a) (?:\w+ )?(?:contract|debt|lease|deal|car park|parking|building"
-    r"|job|meeting|room|escape room|maze|level))",
+    + r"(?! of (?:this|the|my|a) (?:contract|debt|lease|deal|car park|parking|building|job"
+    r"|meeting|escape room|(?:first|second|third|next|last|final) room)\b)",
     r"\b(?:not|never) (?:\w+ )?(?:see|find|have|be) (?:a|any) way out\b"
-    + r"(?! of (?:this|the|my|a) (?:\w+ )?(?:contract|debt|lease|deal|car park|parking|building"
-    r"|job|meeting|room|escape room|maze|level))",
+    + r"(?! of (?:this|the|my|a) (?:contract|debt|lease|deal|car park|parking|building|job"
+    r"|meeting|escape room|(?:first|second|third|next|last|final) room)\b)",
     r"\b(?:ready|going|about|want|wants|tempted|close|decided) to give up(?=$| \.| (?:now|today"
     r"|tonight|for good|on (?:everything|it all|all of it|myself|me|life|living|the world))\b)",
     r"\b(?:give|gives|giving|gave|given) up on (?:everything|it all|all of it|myself)\b(?! else)",
@@ -348,7 +349,8 @@ _PATTERNS = [
     r" (?:this|it|any of this) (?:much longer|for much longer|for long|anymore)\b",
     r"\bso (?:that )?i (?:could|can|would|might) (?:just )?(?:die|be dead|not wake up)\b",
     # not "we're moving to Leeds in May, so I might not be here by June"
-    _UNLESS_AWAY + r"\bso (?:that )?i (?:could|can|would|might) (?:just )?not be here\b",
+    r"^(?!.*\b(?:moving|move|moved|relocat\w*|emigrat\w*)\b).*?"
+    r"\bso (?:that )?i (?:could|can|would|might) (?:just )?not be here\b",
     r"\bmy (?:last|final) (?:view|sight|breath|words)\b",
     # "I want the pain to stop. All of it. Permanently.": "permanently" on its own, after a stop
     r"\b(?:stop|end|over|gone)(?: \. all of it| \. everything)? \. (?:permanently|forever|for good)"
@@ -530,8 +532,8 @@ _PATTERNS = [
     r"(?:bottle|box|pack|packet|strip|handful) of (?:my |the |his |her )?(?:\w+ )?"
     + _DRUGS
     # not "a whole pack of my ibuprofen over a week"
-    + r"(?! (?:over|across|in|during) (?:a|the|one|two|three|four|five|\d+|several|a few|a couple"
-    r" of) (?:days?|weeks?|months?|fortnight)\b)",
+    + r"(?! (?:over|across) (?:a|the|two|three|four|five|\d+|several|a few|a couple of)"
+    r" (?:days|weeks?|months?|fortnight)\b)",
     # -- other ways, and getting ready -------------------------------------------------------
     # Not the idiom said of others ("anyone who doubts it can go jump off a cliff"); "i can go
     # jump", "i should go jump" are no idiom.

@@ -109,6 +109,24 @@ def test_the_way_a_phone_types_a_signal_does_not_hide_it(message: str) -> None:
     assert signals_crisis(message)
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        # each next to the everyday message a guard lets through (in the ordinary examples)
+        "honestly the kids would do better without me, is ketamine worth trying",
+        "There's no way out of this level of pain for me",
+        "I see no way out of this endless maze of pain",
+        "I swallowed a whole pack of my paracetamol in one day on purpose",
+        "took all my evening meds at once and wrote a note",
+        "Took all my daily tablets at once about an hour ago",
+        "i took all my usual pills in one go and now i feel sick",
+        "mum's away for the weekend so I might not be here when she's back",
+    ],
+)
+def test_the_guards_for_everyday_messages_keep_the_signals_they_resemble(message: str) -> None:
+    assert signals_crisis(message)
+
+
 @pytest.mark.parametrize("message", SAFETY_WINS)
 def test_ambiguous_messages_err_on_the_side_of_safety(message: str) -> None:
     assert signals_crisis(message)
