@@ -16,6 +16,9 @@ _PATTERNS = [
     r"\bis\s+(?:it|ketamine|this|that)\s+(?:safe|ok|okay|right|good)\s+for\s+me\b",
     r"\b(?:right|safe|good)\s+for\s+me\b",
     r"\bwhat\s+should\s+i\s+do\b",
+    # "should I do ketamine or keep going with physio": after "should I", a choice of care.
+    r"\b(?:should|shall)\s+i\s+(?:just\s+|still\s+|rather\s+)?(?:do|have|keep|continue"
+    r"|stick|go\s+(?:for|with|ahead))\b",
     # "I'm on sertraline, can I have ketamine?": the person's own medicine, then a question.
     r"\bi(?:\s+am|'m|m|\s+have\s+been|'ve\s+been|ve\s+been)?\s+(?:currently\s+|already\s+"
     r"|still\s+|now\s+)?(?:taking|take|on)\s+(?!(?:the|a|an|holiday|vacation|leave)\b)\w+"

@@ -591,7 +591,8 @@ _PATTERNS = [
     r"|cover)\b.{0,60}\b(?:not an accident|suicide|overdose|self inflicted)\b",
     r"\b(?:platform|cliff|roof|ledge|bridge|balcony)\b.{0,100}\b(?:lean(?:ing)? forward"
     r"|step(?:ping)? (?:off|forward)(?! (?:of )?the (?:train|bus|tube|tram|car))|let myself"
-    r" fall|just (?:jump|fall|step))\b",
+    r" fall|just (?:jump(?:ed)?|fall|step))\b"
+    r"(?! (?:down|onto|on|up|in|into|over|across|out|back)\b)",
     r"\b(?:be|is) easier to (?:just )?(?:lean forward|let go|step off|end it|not wake up"
     r"|disappear|not be here|die|go)(?=$| \.| and)",
     r"\btoo late to save (?:you|me|someone|him|her|them)\b",

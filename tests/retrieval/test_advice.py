@@ -34,6 +34,11 @@ ADVICE = [
     "I'm currently on pregabalin, should I stop before an infusion?",
     "I've been on SNRIs for years, can I switch to ketamine?",
     "I take gabapentin, can I have ketamine too",
+    # "should I" and a choice of care
+    "should i do ketamine or keep going with physio",
+    "Should I have ketamine or stick with my TCA?",
+    "should i just keep taking gabapentin",
+    "or should I have tapered off it?",
 ]
 
 ORDINARY = [
@@ -60,6 +65,9 @@ ORDINARY = [
     "I'm interested in ketamine, how does it work",
     "I'm reading about TCAs, how do they work?",
     "do people on antidepressants also get ketamine",
+    # "should I" about anything but care
+    "is there a station nearby or should i get a taxi",
+    "should i wait for a sale or buy now",
 ]
 
 
