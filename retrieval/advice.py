@@ -18,7 +18,7 @@ _PATTERNS = [
     r"\bwhat\s+should\s+i\s+do\b",
     # "should I do ketamine or keep going with physio": after "should I", a choice of care.
     r"\b(?:should|shall)\s+i\s+(?:just\s+|still\s+|rather\s+)?(?:do|have|keep|continue"
-    r"|stick|go\s+(?:for|with|ahead))\b",
+    r"|stick|go\s+(?:for|with|ahead)|ask|push)\b",
     # "I'm on sertraline, can I have ketamine?": the person's own medicine, then a question.
     r"\bi(?:\s+am|'m|m|\s+have\s+been|'ve\s+been|ve\s+been)?\s+(?:currently\s+|already\s+"
     r"|still\s+|now\s+)?(?:taking|take|on)\s+(?!(?:the|a|an|holiday|vacation|leave)\b)\w+"

@@ -34,6 +34,10 @@ from retrieval.vocabulary import is_everyday, without_word
 
 SUGGESTION_COUNT = 3
 MAX_UNKNOWN_WORDS = 8
+# Words named only together are few ("pregnancy or breastfeeding", "telehealth or online
+# appointments"): a long message has many words the article does not use ("my neighbour's
+# arthritis… cheerful somehow"), and removing them all changes any question.
+MAX_TOGETHER = 3
 
 
 @dataclass(frozen=True)
@@ -224,10 +228,10 @@ class Answerer:
 
         In "is ketamine safe during pregnancy or breastfeeding?" each word carries the question
         without the other, so removing one barely moves it; removing both makes it another
-        question. One more model call, only for a question with two or more such words (not
-        synonyms of article words) that hinges on none of them alone.
+        question. One more model call, only for a question with two or three such words (not
+        synonyms of article words; ``MAX_TOGETHER``) that hinges on none of them alone.
         """
-        if len(words) < 2:
+        if not 2 <= len(words) <= MAX_TOGETHER:
             return []
         reduced = question
         for word in words:

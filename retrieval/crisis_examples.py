@@ -873,6 +873,13 @@ ORDINARY = [
     # near the jump said in the past tense
     "my cat sat on the balcony and just jumped onto the neighbours roof, can pets sense pain",
     "we went to the bridge for a swim and i just jumped in, the cold water helped my back",
+    # a relative's low spirits about their pain, and a word from one's notes: the net raised
+    # alarms on such questions in check4 and check5
+    "my mum hardly goes out since her knee op and has stopped seeing her friends, is that the pain",
+    "my wife keeps saying her back has ruined her life and it will never get better. can thinking like that make the pain worse?",
+    "my dad says there is no point going to physio anymore because nothing changes, how do i get him to keep going",
+    "what does neuropathic mean? the consultant wrote it in my discharge letter",
+    "the nurse wrote 'low mood' in my notes, does that mean they think im depressed",
 ]
 
 

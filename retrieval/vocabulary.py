@@ -168,6 +168,7 @@ GENERIC_WORDS = frozenset(
         "maybe",
         "me",
         "might",
+        "mine",
         "more",
         "most",
         "much",
@@ -208,6 +209,7 @@ GENERIC_WORDS = frozenset(
         "say",
         "see",
         "seem",
+        "she",
         "should",
         "so",
         "some",
@@ -346,15 +348,30 @@ def content_words(question: str) -> list[str]:
     """The words of a question that could name its subject."""
     seen: list[str] = []
     for word in _WORD.findall(question.lower()):
-        word = word.strip("’'")
+        word = _POSSESSIVE.sub("", word.strip("’'"))  # "my back's been…": "back"
         if (
             len(word) > 1
             and word not in GENERIC_WORDS
+            and not is_contraction(word)
             and not is_answer_form(word)
             and word not in seen
         ):
             seen.append(word)
     return seen
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+# What a contraction typed without its apostrophe ends with: "thats", "hes", "theyre", "wasnt".
+_CONTRACTED = ("s", "re", "ve", "ll", "d", "m", "nt")
+
+
+def is_contraction(word: str) -> bool:
+    """True for a generic word contracted and typed without its apostrophe ("thats" for
+    "that's", "whos", "theyre", "wasnt"), or a generic word made plural ("ones", "others")."""
+    return any(
+        word.endswith(end) and len(word) - len(end) >= 2 and word[: -len(end)] in GENERIC_WORDS
+        for end in _CONTRACTED
+    )
 
 
 def is_answer_form(word: str) -> bool:

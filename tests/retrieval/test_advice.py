@@ -39,6 +39,8 @@ ADVICE = [
     "Should I have ketamine or stick with my TCA?",
     "should i just keep taking gabapentin",
     "or should I have tapered off it?",
+    "should i ask my doctor to raise it",
+    "should i push for a higher dose",
 ]
 
 ORDINARY = [

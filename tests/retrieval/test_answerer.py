@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from corpus.documents import Document
@@ -89,6 +90,18 @@ def test_words_the_question_hinges_on_only_together_are_named_together(
     answer = answerer.ask("can I have ketamine while pregnant or breastfeeding")
     assert answer.kind is Kind.NOT_FOUND and answer.passages == []
     assert answer.missing == ["pregnant", "breastfeeding"]
+
+
+def test_many_unknown_words_of_a_long_message_are_never_named_together(
+    answerer: Answerer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A rambling message has many words the article does not use; removing them all changes
+    # any question, so only two or three are ever weighed together (and no model call is made).
+    question = "my sister's knee went skiing and shes grumpy and tearful, is that the pain"
+    words = ["knee", "skiing", "grumpy", "tearful"]
+    monkeypatch.setattr(answerer.encoder, "encode", lambda texts: pytest.fail("model called"))
+    vector = np.ones(answerer.encoder.dimension, dtype=np.float32)
+    assert answerer.missing_together(question, words, query=vector, answering=vector) == []
 
 
 def test_a_question_with_one_unknown_word_costs_no_extra_model_call(

@@ -11,6 +11,7 @@ from retrieval.vocabulary import (
     article_terms,
     content_words,
     initialisms,
+    is_contraction,
     is_derived,
     is_everyday,
     question_uses_upper,
@@ -84,6 +85,27 @@ def test_words_asking_for_a_form_of_answer_are_no_subject() -> None:
     assert content_words("list the differences between SNRIs vs TCAs") == ["snris", "tcas"]
     assert content_words("briefly summarise the listed steps, with pros and cons") == []
     assert content_words("is there a waiting list") == ["waiting"]  # still a subject
+
+
+def test_content_words_drop_contractions_typed_without_apostrophes() -> None:
+    # A phone keyboard drops the apostrophe: "thats", "hes", "theyre" are no subject, and a
+    # possessive is its noun.
+    assert content_words("thats why hes upset, theyre sure it wasnt the others") == ["upset"]
+    assert content_words("my back's been bad, is it mine or my neighbour's") == [
+        "back",
+        "bad",
+        "neighbour",
+    ]
+
+
+@pytest.mark.parametrize("word", ["thats", "whos", "shes", "theyre", "wasnt", "ones", "youve"])
+def test_a_generic_word_contracted_is_a_contraction(word: str) -> None:
+    assert is_contraction(word)
+
+
+@pytest.mark.parametrize("word", ["ill", "cost", "insurance", "bladder", "pills", "hours"])
+def test_a_word_of_its_own_is_no_contraction(word: str) -> None:
+    assert not is_contraction(word)
 
 
 def test_article_terms_are_distinct_lower_case_content_words() -> None:
