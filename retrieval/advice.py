@@ -16,9 +16,14 @@ _PATTERNS = [
     r"\bis\s+(?:it|ketamine|this|that)\s+(?:safe|ok|okay|right|good)\s+for\s+me\b",
     r"\b(?:right|safe|good)\s+for\s+me\b",
     r"\bwhat\s+should\s+i\s+do\b",
-    # "should I do ketamine or keep going with physio": after "should I", a choice of care.
-    r"\b(?:should|shall)\s+i\s+(?:just\s+|still\s+|rather\s+)?(?:do|have|keep|continue"
-    r"|stick|go\s+(?:for|with|ahead)|ask|push)\b",
+    # "should I do ketamine or keep going with physio": "should I" opening a clause, then a
+    # choice of care (not "what should I ask my doctor", "should I do anything to prepare").
+    r"(?:^|[.,;:!?()\-–—]\s*|\b(?:or|so|and|then|now|but)\s+)(?:should|shall)\s+i\s+"
+    r"(?:just\s+|still\s+|rather\s+)?(?:do\s+(?!anything|something|nothing)|have\s+(?!a\s)"
+    r"|keep\s+(?:on|with|(?!reading|asking|looking)\w+ing)|continue|stick\s+(?:with|to)"
+    r"|ask\s+(?:my|the|for|about|them|him|her)\b|push\s+for)",
+    # "which one should I do first": a choice between treatments.
+    r"\bwhich\s+(?:\w+\s+)?should\s+i\s+(?:do|have|try|choose|pick|start|take|go\s+for)\b",
     # "I'm on sertraline, can I have ketamine?": the person's own medicine, then a question.
     r"\bi(?:\s+am|'m|m|\s+have\s+been|'ve\s+been|ve\s+been)?\s+(?:currently\s+|already\s+"
     r"|still\s+|now\s+)?(?:taking|take|on)\s+(?!(?:the|a|an|holiday|vacation|leave)\b)\w+"

@@ -193,6 +193,12 @@ _GONE = (
     r"|alive))"
 )
 
+
+_NOT_A_BODY_PART = "".join(
+    f"(?<!{part} )"
+    for part in ("joints", "knees", "legs", "feet", "hips", "hands", "muscles", "bones", "back")
+)
+
 _PATTERNS = [
     # -- naming it ---------------------------------------------------------------------------
     r"\bsuicid\w*",
@@ -236,7 +242,9 @@ _PATTERNS = [
     r"\b(?:want|wants|wanted|wish|wishes|need|needs) (?:it all|everything|all of this|my life"
     r"|life) to stop\b",
     # -- wishing to die or not to be ---------------------------------------------------------
-    r"\b(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|going|plan|plans|planned"
+    # Not said of a body part ("this weather makes my joints want to die").
+    _NOT_A_BODY_PART
+    + r"\b(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|going|plan|plans|planned"
     r"|planning|ready|prepared|deserve|deserves|trying|tried|try|like|love|longing|hope"
     r"|hoping|pray|praying|choose|chose|decided|need|needs) to " + _DIE,
     r"\blet (?:me|him|her|them) " + _DIE,
@@ -591,8 +599,7 @@ _PATTERNS = [
     r"|cover)\b.{0,60}\b(?:not an accident|suicide|overdose|self inflicted)\b",
     r"\b(?:platform|cliff|roof|ledge|bridge|balcony)\b.{0,100}\b(?:lean(?:ing)? forward"
     r"|step(?:ping)? (?:off|forward)(?! (?:of )?the (?:train|bus|tube|tram|car))|let myself"
-    r" fall|just (?:jump(?:ed)?|fall|step))\b"
-    r"(?! (?:down|onto|on|up|in|into|over|across|out|back)\b)",
+    r" fall|just (?:jump|fall|step)|if i (?:just )?jumped)\b",
     r"\b(?:be|is) easier to (?:just )?(?:lean forward|let go|step off|end it|not wake up"
     r"|disappear|not be here|die|go)(?=$| \.| and)",
     r"\btoo late to save (?:you|me|someone|him|her|them)\b",

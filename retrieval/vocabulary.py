@@ -189,9 +189,11 @@ GENERIC_WORDS = frozenset(
         "on",
         "once",
         "one",
+        "ones",
         "only",
         "or",
         "other",
+        "others",
         "our",
         "out",
         "over",
@@ -349,10 +351,11 @@ def content_words(question: str) -> list[str]:
     seen: list[str] = []
     for word in _WORD.findall(question.lower()):
         word = _POSSESSIVE.sub("", word.strip("’'"))  # "my back's been…": "back"
+        bare = word.replace("'", "").replace("’", "")  # "they've", "wouldn't"
         if (
             len(word) > 1
-            and word not in GENERIC_WORDS
-            and not is_contraction(word)
+            and bare not in GENERIC_WORDS
+            and not is_contraction(bare)
             and not is_answer_form(word)
             and word not in seen
         ):
@@ -361,17 +364,22 @@ def content_words(question: str) -> list[str]:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
-# What a contraction typed without its apostrophe ends with: "thats", "hes", "theyre", "wasnt".
+# What a contraction ends with once its apostrophe is dropped: "that|s", "they|re", "was|nt".
 _CONTRACTED = ("s", "re", "ve", "ll", "d", "m", "nt")
 
 
 def is_contraction(word: str) -> bool:
     """True for a generic word contracted and typed without its apostrophe ("thats" for
-    "that's", "whos", "theyre", "wasnt"), or a generic word made plural ("ones", "others")."""
-    return any(
-        word.endswith(end) and len(word) - len(end) >= 2 and word[: -len(end)] in GENERIC_WORDS
-        for end in _CONTRACTED
-    )
+    "that's", "whos", "theyre", "wasnt"), when English writes it with the apostrophe more often
+    than as the word it spells ("sore" is no "so're", "hell" more often "hell" than "he'll")."""
+    for end in _CONTRACTED:
+        stem = word[: -len(end)]
+        if not word.endswith(end) or len(stem) < 2 or stem not in GENERIC_WORDS:
+            continue
+        written = f"{word[:-1]}'t" if end == "nt" else f"{stem}'{end}"
+        if zipf_frequency(written, "en") > zipf_frequency(word, "en"):
+            return True
+    return False
 
 
 def is_answer_form(word: str) -> bool:

@@ -41,6 +41,8 @@ ADVICE = [
     "or should I have tapered off it?",
     "should i ask my doctor to raise it",
     "should i push for a higher dose",
+    "should i keep pushing through the exercises or stop",
+    "which one should i try first, CBT or ketamine",
 ]
 
 ORDINARY = [
@@ -67,9 +69,13 @@ ORDINARY = [
     "I'm interested in ketamine, how does it work",
     "I'm reading about TCAs, how do they work?",
     "do people on antidepressants also get ketamine",
-    # "should I" about anything but care
-    "is there a station nearby or should i get a taxi",
-    "should i wait for a sale or buy now",
+    # "should I" about anything but a choice of care
+    "what questions should I ask my doctor about ketamine?",
+    "what should I have ready for my first appointment?",
+    "should I do anything to prepare for the infusion?",
+    "should I keep reading the article?",
+    "shall I ask you something else?",
+    "should i go for a walk after",
 ]
 
 

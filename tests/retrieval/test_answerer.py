@@ -99,9 +99,20 @@ def test_many_unknown_words_of_a_long_message_are_never_named_together(
     # any question, so only two or three are ever weighed together (and no model call is made).
     question = "my sister's knee went skiing and shes grumpy and tearful, is that the pain"
     words = ["knee", "skiing", "grumpy", "tearful"]
-    monkeypatch.setattr(answerer.encoder, "encode", lambda texts: pytest.fail("model called"))
     vector = np.ones(answerer.encoder.dimension, dtype=np.float32)
+    calls: list[list[str]] = []
+    encode = answerer.encoder.encode
+
+    def counting(texts: list[str]) -> object:
+        calls.append(texts)
+        return encode(texts)
+
+    monkeypatch.setattr(answerer.encoder, "encode", counting)
     assert answerer.missing_together(question, words, query=vector, answering=vector) == []
+    assert calls == []
+    # Three are still weighed together, with one model call.
+    answerer.missing_together(question, words[:3], query=vector, answering=vector)
+    assert len(calls) == 1
 
 
 def test_a_question_with_one_unknown_word_costs_no_extra_model_call(

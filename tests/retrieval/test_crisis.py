@@ -122,6 +122,14 @@ def test_the_way_a_phone_types_a_signal_does_not_hide_it(message: str) -> None:
         "Took all my daily tablets at once about an hour ago",
         "i took all my usual pills in one go and now i feel sick",
         "mum's away for the weekend so I might not be here when she's back",
+        # a jump from a height, in any tense; a body part's "want to die" is hyperbole
+        "on the bridge last night i wanted to just jump into the river",
+        "standing on the platform i could just step onto the tracks",
+        "on the ledge i keep leaning forward over the drop",
+        "stood at the cliff and thought ill just fall in",
+        "i sit on the balcony at night wondering what would happen if i jumped",
+        "my knees hurt all the time and i want to die",
+        "i just want to die, my joints are killing me",
     ],
 )
 def test_the_guards_for_everyday_messages_keep_the_signals_they_resemble(message: str) -> None:
