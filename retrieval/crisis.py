@@ -199,10 +199,17 @@ _NOT_A_BODY_PART = "".join(
     for part in ("joints", "knees", "legs", "feet", "hips", "hands", "muscles", "bones", "back")
 )
 
+
+_NOT_A_NAME_FOR_SUICIDE = r"(?!suicide doors?\b)" + "".join(
+    rf"(?!suicides\b(?<={verb} suicides))" for verb in ("running", "run", "ran")
+)
+
 _PATTERNS = [
     # -- naming it ---------------------------------------------------------------------------
-    r"\bsuicid\w*",
-    r"\bsu[ie]?[cs]{1,2}i?d(?:e|es|al|ally|ality|ial)?\b",  # sucide, suicde, suiside, sucidal
+    # Not a car's "suicide doors" or the sprints a coach calls "suicides".
+    _NOT_A_NAME_FOR_SUICIDE + r"\bsuicid\w*",
+    _NOT_A_NAME_FOR_SUICIDE
+    + r"\bsu[ie]?[cs]{1,2}i?d(?:e|es|al|ally|ality|ial)?\b",  # sucide, suicde, suiside, sucidal
     r"\bsewer ?slide\b",
     r"\bself ?(?:harm|injur|mutilat)\w*",
     r"\bunaliv\w*",
@@ -248,6 +255,13 @@ _PATTERNS = [
     r"|planning|ready|prepared|deserve|deserves|trying|tried|try|like|love|longing|hope"
     r"|hoping|pray|praying|choose|chose|decided|need|needs) to " + _DIE,
     r"\blet (?:me|him|her|them) " + _DIE,
+    # Hoping to be hit or killed by something: "i keep hoping i get hit by a car".
+    r"\b(?:hope|hopes|hoping|hoped|wish|wishing|wished|pray|praying)(?: that)? (?:i|i'd|id|i'll"
+    r"|i would|i will|i could|to) (?:just )?(?:get |got |be |been )?(?:(?:hit|killed|struck) by"
+    r" (?:a|an|the|some) (?:\w+ )?(?:car|bus|truck|lorry|train|van|tram|driver|vehicle|lightning)"
+    r"|run over|knocked down)\b",
+    r"\b(?:hope|hoping|wish|wishing|pray|praying)\b.{0,30}\b(?:car|bus|truck|lorry|train|van"
+    r"|driver)\b.{0,15}\b(?:hits|would hit|will hit|runs me over|would run me over|kills) me\b",
     r"\b(?:hope|hoping|pray|praying) (?:that )?" + _WHO + r" (?:would |will |could |just )?"
     r"(?:die|dies|died|pass away)\b",
     r"\b(?:how|ways?|best way|easiest way|quickest way|painless way|methods?) to (?:"

@@ -43,6 +43,9 @@ ADVICE = [
     "should i push for a higher dose",
     "should i keep pushing through the exercises or stop",
     "which one should i try first, CBT or ketamine",
+    "would ketamine infusions be risky for me personally?",
+    "is three sessions a week too much for me?",
+    "can I cut back on my medication",
 ]
 
 ORDINARY = [
@@ -76,6 +79,7 @@ ORDINARY = [
     "should I keep reading the article?",
     "shall I ask you something else?",
     "should i go for a walk after",
+    "is ketamine risky for people with high blood pressure",
 ]
 
 
