@@ -201,7 +201,6 @@ _GONE = (
     r"|alive))"
 )
 
-
 _NOT_A_BODY_PART = "".join(
     f"(?<!{part} )"
     for part in ("joints", "knees", "legs", "feet", "hips", "hands", "muscles", "bones", "back")
@@ -264,8 +263,8 @@ _PATTERNS = [
     r"|hoping|pray|praying|choose|chose|decided|need|needs) to " + _DIE,
     r"\blet (?:me|him|her|them) " + _DIE,
     # Hoping to be hit or killed by something: "i keep hoping i get hit by a car".
-    r"\b(?:hope|hopes|hoping|hoped|wish|wishing|wished|pray|praying)(?: that)? (?:i|i'd|id|i'll"
-    r"|i would|i will|i could|to) (?:just )?(?:get |got |be |been )?(?:(?:hit|killed|struck) by"
+    r"\b(?:hope|hopes|hoping|hoped|wish|wishing|wished|pray|praying)(?: that)? (?:i|i would"
+    r"|i will|i could|to) (?:just )?(?:get |got |be |been )?(?:(?:hit|killed|struck) by"
     r" (?:a|an|the|some) (?:\w+ )?(?:car|bus|truck|lorry|train|van|tram|driver|vehicle|lightning)"
     r"|run over|knocked down)\b",
     r"\b(?:hope|hoping|wish|wishing|pray|praying)\b.{0,30}\b(?:car|bus|truck|lorry|train|van"
