@@ -98,6 +98,13 @@ class Thresholds:
     together_shift: float = 0.30
     # A word this close in meaning to a word of the article is a synonym, never missing.
     synonym: float = 0.70
+    # A word only the message's statements use, not the clause that asks ("my bf thinks it's
+    # a scam, has it been studied": ``context_words``), tells who asks and why: it is missing
+    # only when removing it moves the question this far, never by its pull alone. 0.25 is the
+    # lowest value that stops naming "TMJ" in "i have TMJ, is jaw pain tied to depression" and
+    # "mri" in "mri showed nothing, is my pain even real" (shifts 0.24 and 0.22), and keeps
+    # "PTSD" in "I have PTSD. Can ketamine help me?" (0.27): docs/quality.md.
+    context_shift: float = 0.25
 
 
 def select_passages(retrieved: Retrieved, thresholds: Thresholds) -> list[Passage]:

@@ -30,7 +30,7 @@ from retrieval.index import PassageIndex
 from retrieval.overview import asks_overview
 from retrieval.search import FusionWeights, Searcher
 from retrieval.small_talk import small_talk
-from retrieval.vocabulary import is_everyday, without_word
+from retrieval.vocabulary import context_words, is_everyday, without_word
 
 SUGGESTION_COUNT = 3
 MAX_UNKNOWN_WORDS = 8
@@ -109,13 +109,17 @@ class Answerer:
             suggestions = self.suggestions[:SUGGESTION_COUNT]
             return compose_talk(talk, suggestions=suggestions, disclaimer=policy.disclaimer)
         # Misspellings are mended against the article's own words before anything else.
-        question = self.searcher.vocabulary.respell(question)
+        typed, question = question, self.searcher.vocabulary.respell(question)
         words = [] if overview else self._unknown_words(question)
         encoded = self._embed(question, words)
         vector = encoded.vectors[0]
         # What the rules missed: the resources will come first, then any quotes (the net is
         # less sure than the rules, and a false alarm must not be a dead end).
-        caught = self._net_catches(question, vector)
+        caught = self._net_catches(question, vector) or (
+            # The net's examples are as people type them, misspellings and all: a message the
+            # respelling changed is weighed as typed too (one more model call, for those only).
+            typed != question and self._net_catches(typed, self.encoder.encode([typed])[0])
+        )
         retrieved = self.searcher.search(
             question, vector, encoded.tokens[0], top_k=top_k, overview=overview
         )
@@ -124,12 +128,14 @@ class Answerer:
         if passages and words:
             reduced, alone = encoded.vectors[1 : 1 + len(words)], encoded.vectors[1 + len(words) :]
             synonymy = (alone @ self._term_vectors.T).max(axis=1)
+            context = context_words(question)
             missing = self.missing_words(
                 words,
                 query=vector,
                 reduced=reduced,
                 synonymy=synonymy,
                 answering=retrieved.answering_sentence,
+                context=context,
             )
             if not missing:
                 missing = self.missing_together(
@@ -137,7 +143,7 @@ class Answerer:
                     [
                         w
                         for w, s in zip(words, synonymy, strict=True)
-                        if s < policy.thresholds.synonym
+                        if s < policy.thresholds.synonym and w not in context
                     ],
                     query=vector,
                     answering=retrieved.answering_sentence,
@@ -204,12 +210,13 @@ class Answerer:
         reduced: Vectors,
         synonymy: Vectors,
         answering: Vectors | None,
+        context: Collection[str] = (),
     ) -> list[str]:
         """The candidate words the question hinges on and the article does not cover.
 
         ``reduced[i]`` is the question without ``candidates[i]``, ``synonymy[i]`` the word's
         closest cosine to an article word, ``answering`` the article's sentence closest in
-        meaning to the question.
+        meaning to the question, ``context`` the words only its statements use.
         """
         moved = 1.0 - reduced @ query
         pulled = reduced @ answering - float(query @ answering) if answering is not None else None
@@ -219,6 +226,7 @@ class Answerer:
             pulled=None if pulled is None else [float(p) for p in pulled],
             synonymy=[float(s) for s in synonymy],
             limits=self.policy.thresholds,
+            context=context,
         )
 
     def missing_together(
@@ -256,19 +264,21 @@ def hinging_words(
     pulled: list[float] | None,
     synonymy: list[float],
     limits: Thresholds,
+    context: Collection[str] = (),
 ) -> list[str]:
     """The words the question hinges on, named in "The article does not mention X".
 
     For each candidate (a word the article never uses): ``moved`` is how far removing it moves
     the question (1 - cosine), ``pulled`` how much closer removing it brings the question to
     the article's sentence closest to it (None when there is none), ``synonymy`` its closest
-    cosine to a word of the article. A synonym of an article word is never missing.
+    cosine to a word of the article. A synonym of an article word is never missing, and a
+    word of ``context`` (only the message's statements use it) only by the shift.
     """
     found = [
         (moved[i], word)
         for i, word in enumerate(candidates)
         if synonymy[i] < limits.synonym
-        and hinges(moved[i], None if pulled is None else pulled[i], limits)
+        and hinges(moved[i], None if pulled is None else pulled[i], limits, context=word in context)
     ]
     # Name the word the question hinges on most, and others only if they weigh as much on
     # their own: "insurance", not "insurance" or "cover".
@@ -277,12 +287,19 @@ def hinging_words(
 
 
 def hinges(
-    moved: float, pulled: float | None, limits: Thresholds, *, together: bool = False
+    moved: float,
+    pulled: float | None,
+    limits: Thresholds,
+    *,
+    together: bool = False,
+    context: bool = False,
 ) -> bool:
     """Whether a question hinges on words: removing them moves it far (1 - cosine), or moves it
     a little and brings it closer to the article's sentence nearest to it (``pulled``; None
     when nothing is near enough to quote). Several words removed ``together`` must move it
-    further."""
+    further; a word of the message's ``context`` (``context_words``) must move it far."""
+    if context:
+        return moved >= limits.context_shift
     shift = limits.together_shift if together else limits.missing_shift
     return moved >= shift or (
         pulled is not None and moved >= limits.pulled_shift and pulled >= limits.pull

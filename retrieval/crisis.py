@@ -886,6 +886,24 @@ _PATTERNS = [
     r"|hours)|the cord|ties)\b)",
     r"\b(?:i am|i will be|i will|ill) (?:end|ending) (?:it|things|everything)(?=$| \.| (?:by|if"
     r"|when|before|soon|tonight|tomorrow)\b)" + _NOT_A_BREAKUP,
+    # A time set for it: "given myself till the end of the month before i end it".
+    r"\b(?:before|till|until|til|once|then) i (?:finally |just )?end (?:it|things|everything"
+    r"|my life)(?=$| \.| (?:all|for good|then|tonight|for real)\b)" + _NOT_A_BREAKUP,
+    # A method worked out; a god begged to take one; a mix taken to see if one would wake up;
+    # hoping the road or the sea takes one (probe 21).
+    r"\b(?:have|got|with) (?:got )?(?:the|a|my) (?:method|means|way) (?:all )?(?:worked out|planned"
+    r"|figured out|sorted|chosen|picked)\b(?! (?:for|to|with|of|on|in|at) )",
+    r"\b(?:beg|begs|begged|begging|pray|prays|prayed|praying|ask|asking|asked) (?:god|allah|jesus"
+    r"|the lord|lord|him|the universe)(?: every night| each night| daily)? to (?:just )?take (?:me"
+    r"|my soul|my life)\b(?! (?:to|through|back|home|out of (?:the|this) (?:pain|flare)))",
+    r"\bto see if i (?:would|will|could) (?:wake up|survive|die)(?=$| \.| or (?:not|die))",
+    r"\bhop\w* (?:that )?(?:the |a |this )?\w+ (?:takes|will take|would take|might take) me"
+    r"(?=$| \.| (?:away|too|for good|with it|one day|tonight)\b)",
+    # Hoping not to survive, or wishing one had not: "part of me hopes i do not survive my
+    # operation next week".
+    r"\b(?:hope|hopes|hoped|hoping|wish|wishing|pray|praying)\b(?: \w+){0,3}? i (?:do not|will"
+    r" not|would not|never|did not|had not|have not) (?:survive|survived|make it through (?:the"
+    r"|my|this) (?:\w+ )?(?:surgery|operation|op|procedure|night|anaesthetic|anesthetic))\b",
     # Saying one is not safe, with oneself or tonight (not "alone after sedation", "to drive").
     r"\bi (?:am|feel|am feeling) (?:really |very |so )?(?:not |un)safe(?=$| \.| (?:tonight|with"
     r" myself|around myself|anymore|on my own tonight|right now(?=$| \.))\b)|\b(?:i )?do not"

@@ -64,6 +64,49 @@ ANSWER_FORM_WORDS = frozenset(
 )
 _ANSWER_FORM_STEMS = frozenset(stem_words(sorted(ANSWER_FORM_WORDS)))
 
+# Words that ask for a judgement of what the question is about ("is it weird to take an
+# antidepressant for fibro", "is CBT actually proven or just a trendy thing", "is it my fault"):
+# the subject is what they judge, and the article's account of it is the answer. Never
+# "missing"; the everyday ones ("real", "bad", "wrong") are no candidates anyway.
+JUDGEMENT_WORDS = frozenset(
+    [
+        "normal",
+        "abnormal",
+        "weird",
+        "strange",
+        "odd",
+        "unusual",
+        "usual",
+        "typical",
+        "fault",
+        "blame",
+        "legit",
+        "legitimate",
+        "proven",
+        "genuine",
+        "fake",
+        "ok",
+        "okay",
+        "fine",
+        "worth",
+        "worthwhile",
+        "crazy",
+        "silly",
+        "stupid",
+        "dumb",
+        "trendy",
+        "fad",
+        "hype",
+        "hyped",
+        "overhyped",
+        "myth",
+        "false",
+        "scam",
+        "bogus",
+        "nonsense",
+    ]
+)
+
 # Words that carry the shape of a question, not its subject. They are never "missing".
 GENERIC_WORDS = frozenset(
     [
@@ -355,12 +398,117 @@ def content_words(question: str) -> list[str]:
         if (
             len(word) > 1
             and bare not in GENERIC_WORDS
+            and bare not in JUDGEMENT_WORDS
             and not is_contraction(bare)
             and not is_answer_form(word)
             and word not in seen
         ):
             seen.append(word)
     return seen
+
+
+# Words that open a clause asking something, texting spellings too ("r u guys a legit
+# clinic", "y does that matter").
+QUESTION_WORDS = frozenset(
+    [
+        "is",
+        "are",
+        "am",
+        "was",
+        "were",
+        "isnt",
+        "arent",
+        "wasnt",
+        "does",
+        "do",
+        "did",
+        "doesnt",
+        "dont",
+        "didnt",
+        "can",
+        "could",
+        "cant",
+        "couldnt",
+        "will",
+        "would",
+        "wont",
+        "wouldnt",
+        "should",
+        "shall",
+        "shouldnt",
+        "may",
+        "might",
+        "must",
+        "has",
+        "have",
+        "had",
+        "hasnt",
+        "havent",
+        "what",
+        "whats",
+        "how",
+        "hows",
+        "why",
+        "whys",
+        "when",
+        "whens",
+        "where",
+        "wheres",
+        "which",
+        "who",
+        "whos",
+        "whose",
+        "whom",
+        "r",
+        "y",
+        "wat",
+        "wats",
+        "wht",
+    ]
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
+def _opening_word(text: str) -> str:
+    words = _WORD.findall(text.lower())
+    return words[0].replace("'", "").replace("’", "") if words else ""
+
+
+def asks(clause: str) -> bool:
+    """Whether a clause asks: it ends with a question mark or opens with a question word."""
+    return clause.rstrip().endswith("?") or _opening_word(clause) in QUESTION_WORDS
+
+
+def clauses(message: str) -> list[str]:
+    """The sentences of a message, each split where a comma comes before a question word:
+    "mri showed nothing, is my pain even real" is a statement and a question ("does ketamine,
+    like, help" stays one clause: "like" asks nothing)."""
+    found: list[str] = []
+    for sentence in _SENTENCE_END.split(message):
+        pieces = sentence.split(",")
+        current = pieces[0]
+        for piece in pieces[1:]:
+            if _opening_word(piece) in QUESTION_WORDS:
+                found.append(current)
+                current = piece
+            else:
+                current = f"{current},{piece}"
+        found.append(current)
+    return [clause.strip() for clause in found if clause.strip()]
+
+
+def context_words(question: str) -> frozenset[str]:
+    """The content words only the message's statements use, not the clauses that ask.
+
+    "My bf thinks ketamine therapy is a scam, has it actually been studied": "bf" and "scam"
+    tell who asks and why; the clause that asks is about ketamine's studies. A message with no
+    clause that asks ("tell me about insurance") has no context: it is all question.
+    """
+    asking = [clause for clause in clauses(question) if asks(clause)]
+    if not asking:
+        return frozenset()
+    asked = {word for clause in asking for word in content_words(clause)}
+    return frozenset(word for word in content_words(question) if word not in asked)
 
 
 _POSSESSIVE = re.compile(r"['’]s$")

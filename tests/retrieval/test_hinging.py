@@ -72,3 +72,24 @@ def test_words_removed_together_that_pull_the_question_away_hinge_as_one_word_wo
     assert hinges(0.10, 0.06, LIMITS, together=True)
     assert not hinges(0.10, 0.01, LIMITS, together=True)
     assert not hinges(0.03, 0.06, LIMITS, together=True)
+
+
+def test_a_word_only_the_context_uses_is_named_only_for_a_far_move() -> None:
+    # "my bf thinks it's a scam, has it actually been studied": who asks and why, not the
+    # subject, however much its removal pulls the question towards the quote.
+    limits = Thresholds(missing_shift=0.20, pulled_shift=0.04, pull=0.04, context_shift=0.25)
+
+    def named(moved: float, pulled: float) -> list[str]:
+        return hinging_words(
+            ["scam"],
+            moved=[moved],
+            pulled=[pulled],
+            synonymy=[0.4],
+            limits=limits,
+            context={"scam"},
+        )
+
+    assert named(0.13, 0.06) == []
+    assert named(0.22, 0.0) == []  # far enough for a word of the question, not of its context
+    assert named(0.27, 0.0) == ["scam"]  # "I have PTSD. Can ketamine help me?"
+    assert hinges(0.13, 0.06, limits) and not hinges(0.13, 0.06, limits, context=True)

@@ -9,7 +9,10 @@ from corpus.documents import Document
 from retrieval.vocabulary import (
     Vocabulary,
     article_terms,
+    asks,
+    clauses,
     content_words,
+    context_words,
     initialisms,
     is_contraction,
     is_derived,
@@ -85,6 +88,14 @@ def test_words_asking_for_a_form_of_answer_are_no_subject() -> None:
     assert content_words("list the differences between SNRIs vs TCAs") == ["snris", "tcas"]
     assert content_words("briefly summarise the listed steps, with pros and cons") == []
     assert content_words("is there a waiting list") == ["waiting"]  # still a subject
+
+
+def test_words_asking_for_a_judgement_are_no_subject() -> None:
+    assert content_words("is it weird to get an antidepressant for fibro") == [
+        "antidepressant",
+        "fibro",
+    ]
+    assert content_words("is CBT actually proven or just a trendy thing") == ["cbt"]
 
 
 def test_content_words_drop_contractions_typed_without_apostrophes() -> None:
@@ -238,3 +249,53 @@ def test_letters_added_at_one_end_make_a_word_of_its_own(
     word: str, term: str, derived: bool
 ) -> None:
     assert is_derived(word, term) is derived
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("mri showed nothing, is it real", ["mri showed nothing", "is it real"]),
+        # a comma before anything but a question word does not split
+        ("does ketamine, like, help with PTSD", ["does ketamine, like, help with PTSD"]),
+        ("I have PTSD. Can it help?", ["I have PTSD.", "Can it help?"]),
+        ("my bf says no,whats the point", ["my bf says no", "whats the point"]),
+        ("", []),
+    ],
+)
+def test_clauses_split_sentences_and_a_comma_before_a_question_word(
+    message: str, expected: list[str]
+) -> None:
+    assert clauses(message) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "asking"),
+    [
+        ("is my pain even real", True),
+        ("r u guys a legit clinic", True),  # texting spellings
+        ("y does that matter", True),
+        ("ketamine for fibro?", True),
+        ("my friend keeps going on about glutamate.", False),
+        ("tell me about insurance", False),
+    ],
+)
+def test_asks(clause: str, asking: bool) -> None:
+    assert asks(clause) is asking
+
+
+@pytest.mark.parametrize(
+    ("message", "context"),
+    [
+        ("my bf thinks ketamine is a scam, has it been studied", {"bf", "thinks", "ketamine"}),
+        ("I have PTSD. Can ketamine help me?", {"ptsd"}),
+        # a word the asking clause uses too is asked about
+        ("ketamine scares me. is ketamine safe", {"scares"}),
+        # both clauses ask: no context
+        ("is there an age limit, can teenagers get ketamine", set()),
+        # nothing asks: all of it is the question
+        ("tell me about insurance for ketamine", set()),
+        ("does insurance cover ketamine", set()),
+    ],
+)
+def test_context_words_are_the_words_only_statements_use(message: str, context: set[str]) -> None:
+    assert context_words(message) == context
