@@ -886,24 +886,38 @@ _PATTERNS = [
     r"|hours)|the cord|ties)\b)",
     r"\b(?:i am|i will be|i will|ill) (?:end|ending) (?:it|things|everything)(?=$| \.| (?:by|if"
     r"|when|before|soon|tonight|tomorrow)\b)" + _NOT_A_BREAKUP,
-    # A time set for it: "given myself till the end of the month before i end it".
-    r"\b(?:before|till|until|til|once|then) i (?:finally |just )?end (?:it|things|everything"
-    r"|my life)(?=$| \.| (?:all|for good|then|tonight|for real)\b)" + _NOT_A_BREAKUP,
-    # A method worked out; a god begged to take one; a mix taken to see if one would wake up;
-    # hoping the road or the sea takes one (probe 21).
-    r"\b(?:have|got|with) (?:got )?(?:the|a|my) (?:method|means|way) (?:all )?(?:worked out|planned"
-    r"|figured out|sorted|chosen|picked)\b(?! (?:for|to|with|of|on|in|at) )",
-    r"\b(?:beg|begs|begged|begging|pray|prays|prayed|praying|ask|asking|asked) (?:god|allah|jesus"
-    r"|the lord|lord|him|the universe)(?: every night| each night| daily)? to (?:just )?take (?:me"
-    r"|my soul|my life)\b(?! (?:to|through|back|home|out of (?:the|this) (?:pain|flare)))",
-    r"\bto see if i (?:would|will|could) (?:wake up|survive|die)(?=$| \.| or (?:not|die))",
-    r"\bhop\w* (?:that )?(?:the |a |this )?\w+ (?:takes|will take|would take|might take) me"
-    r"(?=$| \.| (?:away|too|for good|with it|one day|tonight)\b)",
+    # A time set for it: "given myself till the end of the month before i end it" (not "should
+    # i taper before i end it": a treatment ended).
+    r"\b(?:given|giving|give) myself\b.{0,60}\b(?:before|then|till|until|and then) i (?:will )?"
+    r"(?:finally |just )?end (?:it|things|everything|my life)\b" + _NOT_A_BREAKUP,
+    r"\b(?:before|till|until|til|once|then) i (?:finally |just )?end (?:it all|everything|my"
+    r" life)\b",
+    # A method worked out, said of oneself (not "we have got the means sorted", "my way sorted").
+    r"\bi (?:have |had )?(?:got |now )?(?:the|a|my) (?:method|means) (?:all )?(?:worked out|planned"
+    r"|figured out|sorted|chosen|picked)\b(?! (?:for|to|with|of|on|in|at) )"
+    r"|\bi (?:have |had )?(?:got )?(?:a|the) way (?:all )?(?:worked out|planned|figured out)"
+    r"(?=$| \.)"
+    r"|\bi (?:have )?(?:chosen|picked|decided on) (?:my|the) method\b",
+    # Begging God to take one (not "i asked him to take me to the infusion").
+    r"\b(?:beg|begs|begged|begging|pray|prays|prayed|praying|ask|asks|asking|asked) (?:to )?(?:god"
+    r"|allah|jesus|the lord|lord|the universe)(?: every night| each night| daily)? (?:to )?"
+    r"(?:please |just )*take (?:me|my soul|my life)\b(?! (?:to|through|back|home|out of"
+    r" (?:the|this) (?:pain|flare)))",
+    # A mix taken to see if one would wake up (not an alarm set "to see if i would wake up").
+    r"\b(?:took|take|taken|taking|mixed|mixing|swallowed|downed|had) .{0,80}\bto see (?:if"
+    r"|whether) i (?:would|will|could) (?:wake up|survive|die)(?=$| \.| or (?:not|die))",
+    # Hoping the road, the sea or an illness takes one (not "hoping the clinic takes me").
+    r"\bhop\w* (?:that )?(?:the |a |this |my )?(?:bend|road|river|sea|ocean|water|waves|tide"
+    r"|current|cliff|fall|drop|cold|snow|storm|lightning|traffic|cancer|tumou?r|illness|disease"
+    r"|infection|virus|covid|flu|pneumonia|heart attack|stroke|next one|next seizure) (?:takes"
+    r"|will take|would take|might take) me(?=$| \.| (?:away|too|for good|with it|one day|tonight"
+    r"|soon|first|in my sleep)\b)",
     # Hoping not to survive, or wishing one had not: "part of me hopes i do not survive my
-    # operation next week".
+    # operation next week" (not "make it through the night without waking").
     r"\b(?:hope|hopes|hoped|hoping|wish|wishing|pray|praying)\b(?: \w+){0,3}? i (?:do not|will"
-    r" not|would not|never|did not|had not|have not) (?:survive|survived|make it through (?:the"
-    r"|my|this) (?:\w+ )?(?:surgery|operation|op|procedure|night|anaesthetic|anesthetic))\b",
+    r" not|would not|never|did not|had not|have not) (?:survive|survived|come (?:round|around|to)"
+    r" (?:from|after)|make it through (?:the |my |this )?(?:\w+ )?(?:surgery|operation|op"
+    r"|procedure|night|anaesthetic|anesthetic))\b(?! without)",
     # Saying one is not safe, with oneself or tonight (not "alone after sedation", "to drive").
     r"\bi (?:am|feel|am feeling) (?:really |very |so )?(?:not |un)safe(?=$| \.| (?:tonight|with"
     r" myself|around myself|anymore|on my own tonight|right now(?=$| \.))\b)|\b(?:i )?do not"

@@ -907,8 +907,13 @@ ORDINARY = [
     "ive got a method worked out for pacing my housework now",
     "asked my husband to take me to the infusion on tuesday",
     "took melatonin to see if i would wake up less in the night",
-    "hoping the new job takes me abroad next year",
+    "hoping the clinic takes me, my gp sent the referral last week",
     "i pray god takes this pain away",
+    "my husband drives so i asked him to take me",
+    "should i taper off my gabapentin before i end it",
+    "i set an alarm to see if i would wake up for the early appointment",
+    "hoping i dont make it through the night without waking again",
+    "we have got the means sorted now, when can i book",
 ]
 
 

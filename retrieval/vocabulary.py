@@ -500,8 +500,10 @@ def clauses(message: str) -> list[str]:
 def context_words(question: str) -> frozenset[str]:
     """The content words only the message's statements use, not the clauses that ask.
 
-    "My bf thinks ketamine therapy is a scam, has it actually been studied": "bf" and "scam"
-    tell who asks and why; the clause that asks is about ketamine's studies. A message with no
+    "My bf thinks ketamine therapy is a scam, has it actually been studied": "bf" tells who
+    asks and why; the clause that asks is about the studies. A subject the story names and
+    the question calls "it" ("my doctor suggested esketamine. is it safe?") counts as context
+    too: ``Thresholds.context_shift`` still names it when it carries the question. A message with no
     clause that asks ("tell me about insurance") has no context: it is all question.
     """
     asking = [clause for clause in clauses(question) if asks(clause)]

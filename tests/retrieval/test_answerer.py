@@ -8,6 +8,8 @@ import pytest
 from corpus.documents import Document
 from retrieval.answer import DEFAULT_DISCLAIMER, DEFAULT_RESOURCES, Answer, Kind
 from retrieval.answerer import MAX_UNKNOWN_WORDS, SUGGESTION_COUNT, Answerer
+from retrieval.crisis import signals_crisis
+from retrieval.crisis_examples import PROBE_SIGNALS
 from retrieval.encoder import Encoded
 
 
@@ -80,6 +82,38 @@ def test_ptsd_is_named_as_missing(answerer: Answerer) -> None:
     answer = answerer.ask("Does ketamine help PTSD?")
     assert answer.kind is Kind.NOT_FOUND
     assert answer.missing == ["ptsd"]
+
+
+def test_a_word_of_the_story_around_the_question_is_not_named(answerer: Answerer) -> None:
+    # "bf" and "scam" are the clause that tells, not the one that asks: the article's account
+    # of the studies answers it. Said as the question, "scam" would still not be named (a
+    # word of judgement), and "PTSD" would.
+    answer = answerer.ask("my bf thinks ketamine therapy is a scam, has it actually been studied")
+    assert answer.kind is Kind.ANSWER and answer.missing == []
+    assert answerer.ask("I have PTSD. Can ketamine help me?").missing == ["ptsd"]
+
+
+def test_a_misspelt_message_is_weighed_by_the_crisis_net_as_typed_too(
+    answerer: Answerer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The net's examples are typed as people type: respelled, this one is no longer near the
+    # labelled copy of it, as typed it is. A message the respelling leaves alone costs no
+    # second look.
+    typed = "i jsut want to go to slep and stay there forevr the paain is to much evry day"
+    respelled = answerer.searcher.vocabulary.respell(typed)
+    assert typed in PROBE_SIGNALS and respelled != typed and not signals_crisis(typed)
+    assert not answerer.crisis_net.catches(answerer.encoder.encode([respelled])[0])
+    assert answerer.ask(typed).kind is Kind.CRISIS
+    seen: list[list[str]] = []
+    encode = answerer.encoder.encode
+
+    def counting(texts: list[str]) -> object:
+        seen.append(texts)
+        return encode(texts)
+
+    monkeypatch.setattr(answerer.encoder, "encode", counting)
+    answerer.ask("how fast does ketamine work")
+    assert seen == []
 
 
 def test_words_the_question_hinges_on_only_together_are_named_together(

@@ -135,7 +135,7 @@ def test_the_way_a_phone_types_a_signal_does_not_hide_it(message: str) -> None:
         "thinking of suicide doors lol no i mean actual suicide",
         # a method worked out, but not for pacing; being taken, but not to the clinic
         "ive got a method worked out",
-        "got the means sorted. for the weekend",
+        "i have got the means sorted. for the weekend",
         "i beg god to take me",
         "hoping the river takes me tonight",
         "before i end it all",

@@ -81,15 +81,15 @@ def test_a_word_only_the_context_uses_is_named_only_for_a_far_move() -> None:
 
     def named(moved: float, pulled: float) -> list[str]:
         return hinging_words(
-            ["scam"],
+            ["bf"],
             moved=[moved],
             pulled=[pulled],
             synonymy=[0.4],
             limits=limits,
-            context={"scam"},
+            context={"bf"},
         )
 
     assert named(0.13, 0.06) == []
     assert named(0.22, 0.0) == []  # far enough for a word of the question, not of its context
-    assert named(0.27, 0.0) == ["scam"]  # "I have PTSD. Can ketamine help me?"
+    assert named(0.27, 0.0) == ["bf"]  # as "PTSD" in "I have PTSD. Can ketamine help me?"
     assert hinges(0.13, 0.06, limits) and not hinges(0.13, 0.06, limits, context=True)
