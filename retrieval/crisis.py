@@ -913,11 +913,11 @@ _PATTERNS = [
     r"|will take|would take|might take) me(?=$| \.| (?:away|too|for good|with it|one day|tonight"
     r"|soon|first|in my sleep)\b)",
     # Hoping not to survive, or wishing one had not: "part of me hopes i do not survive my
-    # operation next week" (not "make it through the night without waking").
+    # operation next week".
     r"\b(?:hope|hopes|hoped|hoping|wish|wishing|pray|praying)\b(?: \w+){0,3}? i (?:do not|will"
     r" not|would not|never|did not|had not|have not) (?:survive|survived|come (?:round|around|to)"
     r" (?:from|after)|make it through (?:the |my |this )?(?:\w+ )?(?:surgery|operation|op"
-    r"|procedure|night|anaesthetic|anesthetic))\b(?! without)",
+    r"|procedure|night|anaesthetic|anesthetic))\b",
     # Saying one is not safe, with oneself or tonight (not "alone after sedation", "to drive").
     r"\bi (?:am|feel|am feeling) (?:really |very |so )?(?:not |un)safe(?=$| \.| (?:tonight|with"
     r" myself|around myself|anymore|on my own tonight|right now(?=$| \.))\b)|\b(?:i )?do not"

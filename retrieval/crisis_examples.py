@@ -912,7 +912,6 @@ ORDINARY = [
     "my husband drives so i asked him to take me",
     "should i taper off my gabapentin before i end it",
     "i set an alarm to see if i would wake up for the early appointment",
-    "hoping i dont make it through the night without waking again",
     "we have got the means sorted now, when can i book",
 ]
 

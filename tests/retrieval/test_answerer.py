@@ -13,6 +13,21 @@ from retrieval.crisis_examples import PROBE_SIGNALS
 from retrieval.encoder import Encoded
 
 
+@pytest.fixture
+def encode_calls(answerer: Answerer, monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The texts of every ``encoder.encode`` call made from now on in the test (the question's
+    own call, ``encode_tokens``, is not one of them)."""
+    calls: list[list[str]] = []
+    encode = answerer.encoder.encode
+
+    def counting(texts: list[str]) -> object:
+        calls.append(texts)
+        return encode(texts)
+
+    monkeypatch.setattr(answerer.encoder, "encode", counting)
+    return calls
+
+
 def _assert_verbatim(answer: Answer, article: Document) -> None:
     for passage in answer.passages:
         assert passage.doc_id == article.id
@@ -94,7 +109,7 @@ def test_a_word_of_the_story_around_the_question_is_not_named(answerer: Answerer
 
 
 def test_a_misspelt_message_is_weighed_by_the_crisis_net_as_typed_too(
-    answerer: Answerer, monkeypatch: pytest.MonkeyPatch
+    answerer: Answerer, encode_calls: list[list[str]]
 ) -> None:
     # The net's examples are typed as people type: respelled, this one is no longer near the
     # labelled copy of it, as typed it is. A message the respelling leaves alone costs no
@@ -104,16 +119,9 @@ def test_a_misspelt_message_is_weighed_by_the_crisis_net_as_typed_too(
     assert typed in PROBE_SIGNALS and respelled != typed and not signals_crisis(typed)
     assert not answerer.crisis_net.catches(answerer.encoder.encode([respelled])[0])
     assert answerer.ask(typed).kind is Kind.CRISIS
-    seen: list[list[str]] = []
-    encode = answerer.encoder.encode
-
-    def counting(texts: list[str]) -> object:
-        seen.append(texts)
-        return encode(texts)
-
-    monkeypatch.setattr(answerer.encoder, "encode", counting)
+    encode_calls.clear()
     answerer.ask("how fast does ketamine work")
-    assert seen == []
+    assert encode_calls == []
 
 
 def test_words_the_question_hinges_on_only_together_are_named_together(
@@ -127,42 +135,26 @@ def test_words_the_question_hinges_on_only_together_are_named_together(
 
 
 def test_many_unknown_words_of_a_long_message_are_never_named_together(
-    answerer: Answerer, monkeypatch: pytest.MonkeyPatch
+    answerer: Answerer, encode_calls: list[list[str]]
 ) -> None:
     # A rambling message has many words the article does not use; removing them all changes
     # any question, so only two or three are ever weighed together (and no model call is made).
     question = "my sister's knee went skiing and shes grumpy and tearful, is that the pain"
     words = ["knee", "skiing", "grumpy", "tearful"]
     vector = np.ones(answerer.encoder.dimension, dtype=np.float32)
-    calls: list[list[str]] = []
-    encode = answerer.encoder.encode
-
-    def counting(texts: list[str]) -> object:
-        calls.append(texts)
-        return encode(texts)
-
-    monkeypatch.setattr(answerer.encoder, "encode", counting)
     assert answerer.missing_together(question, words, query=vector, answering=vector) == []
-    assert calls == []
+    assert encode_calls == []
     # Three are still weighed together, with one model call.
     answerer.missing_together(question, words[:3], query=vector, answering=vector)
-    assert len(calls) == 1
+    assert len(encode_calls) == 1
 
 
 def test_a_question_with_one_unknown_word_costs_no_extra_model_call(
-    answerer: Answerer, monkeypatch: pytest.MonkeyPatch
+    answerer: Answerer, encode_calls: list[list[str]]
 ) -> None:
-    calls = []
-    encode = answerer.encoder.encode
-
-    def counting(texts: list[str]) -> object:
-        calls.append(texts)
-        return encode(texts)
-
-    monkeypatch.setattr(answerer.encoder, "encode", counting)
     # One unknown word ("arthritis"), not named: the question is answered.
     assert answerer.ask("can ketamine treat migraine or arthritis").kind is Kind.ANSWER
-    assert calls == []
+    assert encode_calls == []
 
 
 @pytest.mark.parametrize(
