@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import re
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from retrieval.crisis_examples import (
     SIGNALS,
 )
 from retrieval.encoder import Encoder, Vectors
+from retrieval.vocabulary import SENTENCE_BREAK
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +55,7 @@ SAME_MESSAGE = 0.95
 # for the bad nights.") is diluted in the embedding of the whole. Sentences end at ". ! ? ;"
 # and line breaks; clauses joined by "but", "so" or "and then" are not split off: the second
 # half of "I just want to sleep for a week and then get back to my garden" is what makes it
-# ordinary. A sentence under three words is too short to judge alone.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n+")
+# ordinary (``SENTENCE_BREAK``). A sentence under three words is too short to judge alone.
 MIN_PART_WORDS = 3
 
 CACHE_FILE = "crisis_examples.npz"
@@ -90,7 +89,7 @@ def _cache_key(model_fingerprint: str) -> str:
 def message_parts(message: str) -> list[str]:
     """The sentences of a message of two or more, each of at least three words; none for a
     message of one sentence (its whole embedding is weighed already)."""
-    parts = [p.strip() for p in _SENTENCE_BREAK.split(message)]
+    parts = [p.strip() for p in SENTENCE_BREAK.split(message)]
     parts = [p for p in parts if len(p.split()) >= MIN_PART_WORDS]
     return parts if len(parts) > 1 else []
 

@@ -466,7 +466,9 @@ QUESTION_WORDS = frozenset(
         "wht",
     ]
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+# Sentences end at ". ! ? ;" and at line breaks (the crisis net weighs a message's sentences
+# split the same way).
+SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n+")
 
 
 def _opening_word(text: str) -> str:
@@ -484,7 +486,7 @@ def clauses(message: str) -> list[str]:
     "mri showed nothing, is my pain even real" is a statement and a question ("does ketamine,
     like, help" stays one clause: "like" asks nothing)."""
     found: list[str] = []
-    for sentence in _SENTENCE_END.split(message):
+    for sentence in SENTENCE_BREAK.split(message):
         pieces = sentence.split(",")
         current = pieces[0]
         for piece in pieces[1:]:
