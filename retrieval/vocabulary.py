@@ -67,10 +67,10 @@ _ANSWER_FORM_STEMS = frozenset(stem_words(sorted(ANSWER_FORM_WORDS)))
 # Words that ask for a judgement of what the question is about ("is it weird to take an
 # antidepressant for fibro", "is CBT actually proven or just a trendy thing", "is it my fault"):
 # the subject is what they judge, and the article's account of it is the answer. Never
-# "missing"; the everyday ones ("real", "bad", "wrong") are no candidates anyway.
+# "missing"; the everyday ones ("real", "bad", "wrong") are no candidates anyway, and
+# "normal", "ok" and "okay" are generic words already.
 JUDGEMENT_WORDS = frozenset(
     [
-        "normal",
         "abnormal",
         "weird",
         "strange",
@@ -85,8 +85,6 @@ JUDGEMENT_WORDS = frozenset(
         "proven",
         "genuine",
         "fake",
-        "ok",
-        "okay",
         "fine",
         "worth",
         "worthwhile",
