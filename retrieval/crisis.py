@@ -691,7 +691,8 @@ _PATTERNS = [
     # Driving into something on purpose, thought of or wished: "i think about just steering
     # into a tree", not "i crashed my car into a tree last year" (an accident, told).
     r"\b(?:think\w*|thought|want\w*|wish\w*|tempted|urges?|going|plan\w*|imagin\w*"
-    r"|fantasi[sz]\w*|dream\w*|consider\w*|could|might|should|will|close|easy|easier)"
+    r"|fantasi[sz]\w*|dream\w*|consider\w*|could|might|should|will|close|easy|easier"
+    r"|a?bout(?= to))"
     r" (?:about |of |to )?(?:just |simply )?(?:driv|drove|steer|crash|swerv|veer|ram|plough|plow"
     r"|wrap|drift)\w* (?:my |the |our |his |her )?(?:car |truck |van |bike |motorbike )?(?:into"
     r"|off|in front of|under) (?:a |an |the |some |that |this )?(?:\w+ )?(?:tree|wall|bridge|cliff"
@@ -1023,6 +1024,57 @@ _PATTERNS = [
     _UNLESS_AWAY
     + r"\bescap\w* (?:from )?(?:it all |this life |this world |everything )?(?:permanently"
     r"|for good|forever)(?=$| \.)",
+    # -- warning signs check8 and probe 22 showed no rule knew -------------------------------
+    # "I want die", as a learner of English writes it (not "want die my hair": dye).
+    r"\bi (?:just |really |only )?want " + _DIE + r"(?! (?:my|the|your|her|his) (?:hair|roots"
+    r"|beard|eyebrows|clothes|shirt|dress|jeans|nails)\b)",
+    # An overdose taken: ten or more tablets at once (not a dose in mg, not a month's count).
+    r"\b(?:took|taken|swallowed|downed|necked)\b (?:like |about |around |over |nearly |almost"
+    r" )?(?:[1-9]\d+|twenty|thirty|forty|fifty)\b(?! ?(?:mg|ml|mcg|milligrams?|grams?|g)\b)"
+    r" (?:of )?(?:(?:my|his|her|the|mums?|moms?|nans?|dads?) )?(?:\w+ ){0,2}?(?:pills|tablets|tabs"
+    r"|capsules|" + _MED_WORDS + r"|paracetamol|tylenol|acetaminophen|ibuprofen)\b"
+    r"(?!.{0,40}\b(?:a day|per day|daily|a week|per week|a month|this (?:week|month|year)|in (?:a"
+    r"|the|one) (?:week|month|year)|over (?:a|the|two|three) (?:days|weeks|months)|so far|in total"
+    r"|since)\b)",
+    # Skin held to a hob or a flame until it hurts (not by accident, not to warm it).
+    r"\b(?:hold|holds|holding|held|put|puts|putting|press|presses|pressing|pressed|keep|keeps"
+    r"|keeping|kept|rest|resting) (?:my|his|her) (?:\w+ )?(?:hands?|palms?|arms?|fingers?|wrists?"
+    r"|skin) (?:over|on|onto|against|above|in) (?:the |a )?(?:hob|stove|stovetop|hot ?plate|flame"
+    r"|gas ring|burner|iron|grill|candle|lighter)\b(?=.{0,60}\b(?:on purpose|deliberately|until"
+    r"|till|til|longer|punish\w*|deserve)\b)"
+    r"(?!.{0,60}\b(?:by accident|accidentally|without (?:thinking|looking|realising|realizing)"
+    r"|to (?:warm|test|check|see if)|wrong)\b)",
+    # A fall or a jump thought of as the end of it.
+    r"\b(?:think\w*|thought|wonder\w*|imagin\w*|tell\w* myself)\b.{0,30}\b(?:fall|jump|drop|leap)"
+    r" (?:would|could|will|might) (?:end|stop|finish) (?:it|this|all|everything|the pain|my pain)\b"
+    r"(?! for (?:her|him|them|my|his|our)\b)",
+    # Hoping the body gives out (essential medicine stopped on purpose is left to the net:
+    # people stop such medicine on purpose for its side effects too).
+    r"\bhop\w* (?:that )?(?:something|my heart|my body|it all) (?:just |finally |will |would )?"
+    r"(?:gives|give) out\b",
+    # Taking "the lot" to be done with it.
+    r"\b(?:take|taking|swallow\w*|neck\w*) (?:the lot|the whole (?:lot|box|packet|pack|bottle"
+    r"|strip))\b(?!.{0,40}\b(?:morning|breakfast|daily|a day|each day|every day|as prescribed)\b)"
+    r".{0,30}\b(?:be done|done with it|end it|never wake|not wake|for good|goodbye)\b",
+    # Ending it on a day that marks a life ("i am ending it on my birthday").
+    r"\bend(?:s|ed|ing)? (?:it|things|everything) on (?:my birthday|christmas|new years?)(?: day"
+    r"| eve)?\b" + _NOT_A_BREAKUP + r"(?!.{0,30}\b(?:i mean|the job|my job|the lease)\b)",
+    # Something that cannot be undone, about to be done (not a tattoo or an angry email).
+    r"^(?!.*\b(?:tattoo\w*|hair\w*|piercing|email|text|post|quit|resign\w*)\b).*?"
+    r"\b(?:before|till|until|or|going to|about to|might|will|could) i (?:do|go and do) (?:something"
+    r"|anything) (?:i|that i|i will|i would) (?:can not|could not|will not be able to) (?:undo"
+    r"|take back|come back from)\b",
+    # Looking for methods that would not hurt (not exercises that will not hurt the knees).
+    r"\b(?:methods?|ways?(?: to go)?) (?:that|which) (?:would not|will not|do not|does not) hurt"
+    r"(?=$| \.| (?:much|too much|as much|anyone|anybody|is that|tbh)\b)",
+    # "where it turns fatal", of a drug or a number of them.
+    r"\b(?:number|amount|how many|how much|dose|" + _MED_WORDS + r")\b.{0,40}\b(?:turns?"
+    r"|becomes?|gets?|goes) (?:fatal|deadly)\b",
+    # Pills set out in a pile beside one.
+    r"\b(?:pills|tablets|" + _MED_WORDS + r"|paracetamol)s?\b.{0,60}\b(?:in a (?:little |neat |big"
+    r" |small )?(?:pile|heap) (?:next to|beside|in front of) me|popped out of (?:the |their )?"
+    r"blister\w*(?: packs?)? (?:and )?(?:sitting |lying )?(?:in a (?:little )?pile|next to me"
+    r"|beside me))",
 ]
 _CRISIS = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 

@@ -20,7 +20,7 @@ from retrieval.crisis_examples import (
 from retrieval.evaluation import Category, load_examples
 
 DEV_SET = Path(__file__).resolve().parents[2] / "eval" / "dev.jsonl"
-PROBE_SET = Path(__file__).resolve().parents[2] / "eval" / "crisis" / "probe21.jsonl"
+PROBE_SET = Path(__file__).resolve().parents[2] / "eval" / "crisis" / "probe22.jsonl"
 OFF_TOPIC_SET = Path(__file__).resolve().parents[2] / "eval" / "crisis" / "offtopic.jsonl"
 
 
@@ -49,16 +49,19 @@ def test_every_labelled_probe_signal_gets_the_crisis_answer(answerer: Answerer) 
 
 
 def test_the_blind_probe_holds_its_measured_recall(answerer: Answerer) -> None:
-    # eval/crisis/probe21.jsonl was written blind, asked to avoid every phrasing we hold, and
-    # kept out of the examples; measured once: 42 of 80 signals caught, 1 false alarm in 70;
-    # 45 since four rules were written for its plainest misses (docs/quality.md). A change
-    # that catches fewer or alarms more shows here.
+    # eval/crisis/probe22.jsonl was written blind, asked to avoid every phrasing we hold, and
+    # kept out of the examples; measured once: 64 of 80 signals caught, 13 false alarms in 70
+    # (10 the rules': suicide or an overdose named, which always counts); 75 caught since rules
+    # were written for its plainest misses (docs/quality.md). A change that catches fewer or
+    # alarms more shows here.
     examples = load_examples(PROBE_SET)
     caught = {e.question for e in examples if answerer.ask(e.question).kind is Kind.CRISIS}
     signals = {e.question for e in examples if e.category is Category.CRISIS}
     assert len(signals) == 80 and len(examples) == 150
-    assert len(caught & signals) >= 45
-    assert len(caught - signals) <= 1
+    assert len(caught & signals) >= 75
+    false_alarms = caught - signals
+    assert len(false_alarms) <= 13
+    assert len([m for m in false_alarms if not signals_crisis(m)]) <= 3  # the net's
 
 
 def test_everyday_messages_about_anything_else_raise_no_alarm(answerer: Answerer) -> None:
