@@ -6,7 +6,8 @@ import re
 
 _ACTIONS = (
     r"(?:take|stop|start|quit|switch|change|mix|combine|increase|decrease|lower|raise|skip"
-    r"|come\s+off|get\s+off|go\s+off|try|use|drink|drive|double|cut\s+(?:back|down))"
+    r"|come\s+off|get\s+off|go\s+off|try|use|drink|drive|double|cut\s+(?:back|down)|ditch"
+    r"|pause|give\s+up|taper|wean|restart|resume|drop(?!\s+(?:\w+\s+)?off\b))"
 )
 _PATTERNS = [
     r"\b(?:should|shall|can|could|may|must|do)\s+i\s+(?:\w+\s+){0,2}?" + _ACTIONS + r"\b",
@@ -14,7 +15,8 @@ _PATTERNS = [
     r"\b(?:what|which|right)\s+(?:dose|dosage|amount)\b",
     r"\b(?:my|the\s+right)\s+(?:dose|dosage)\b",
     r"\bis\s+(?:it|ketamine|this|that)\s+(?:safe|ok|okay|right|good)\s+for\s+me\b",
-    r"\b(?:right|safe|good|risky|dangerous|unsafe|suitable|too\s+much|too\s+many)\s+for\s+me\b",
+    r"\b(?:right|safe|good|risky|dangerous|unsafe|suitable|too\s+much|too\s+many)\s+for\s+(?:me"
+    r"|someone\s+like\s+me|people\s+like\s+me|a\s+person\s+like\s+me)\b",
     r"\bwhat\s+should\s+i\s+do\b",
     # "should I do ketamine or keep going with physio": "should I" opening a clause, then a
     # choice of care (not "what should I ask my doctor", "should I do anything to prepare").

@@ -46,9 +46,14 @@ ADVICE = [
     "would ketamine infusions be risky for me personally?",
     "is three sessions a week too much for me?",
     "can I cut back on my medication",
+    # check8's first run: dropping a treatment, and "someone like me"
+    "should i drop my CBT sessions now ive started ketamine",
+    "should I give up physio if the infusions work",
+    "how many infusions a week would be right for someone like me",
 ]
 
 ORDINARY = [
+    "where can I drop off my leftover tablets",
     "how does ketamine work",
     "what is CBT",
     "how much does pain affect sleep",
