@@ -392,6 +392,13 @@ SIGNALS = [
     "how many of my pills before it becomes fatal",
     "the tablets are popped out of the blister packs and in a pile next to me",
     "im about to drive into the lake",
+    # close variants a reviewer found the first versions of those rules missed
+    "i am about to do something i can not undo",
+    "hoping my heart stops in my sleep",
+    "held my hand in the fire until it blistered",
+    "ending it on my 40th birthday",
+    "looking for methods that would be painless",
+    "i think a fall from the multi storey would end it",
 ]
 
 ORDINARY = [
@@ -954,6 +961,15 @@ ORDINARY = [
     "what does emotional resilience mean",
     "does being resilient help with pain and depression",
     "how do people get more resilient when the pain never stops",
+    # a reviewer's near-misses of the rules for check8 and probe 22, alarms of their first
+    # versions
+    "took 20 ibuprofen last week for my back, is that ok?",
+    "I hold my hands over the stove until they are warm again after a walk",
+    "hoping something gives out on this washing machine before the warranty ends lol",
+    "Do you do the infusions as a package? I'd rather take the lot and be done with it",
+    "are there IV methods that don't hurt? needles terrify me",
+    "about to drive into heavy traffic, will I be late for my 2pm infusion?",
+    "We're ending it on christmas day with my boyfriend's family, a long walk and lunch",
     # birthdays in everyday life: with probe 21's birthday signals among the examples, the net
     # took "forgot my mum's birthday" for one
     "Oh no, I completely forgot my sister's birthday yesterday.",
