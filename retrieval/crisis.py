@@ -1031,8 +1031,8 @@ _PATTERNS = [
     r"\b(?:i|me) (?:just |really |only |so |very )?want(?:s|ed)? " + _DIE + r"(?=$| \.| (?:now"
     r"|already|pain|because|cause|so|please|i|and|but|every|tonight|today|soon|the pain|from"
     r"|of)\b)",
-    # An overdose taken: a dozen or more tablets (not a dose in mg, units or minutes, not a
-    # count over days, weeks or months).
+    # An overdose taken: ten or more tablets in figures, a dozen or more in words (not a dose in
+    # mg, units or minutes, not a count over days, weeks or months).
     r"^(?!.*\b(?:last (?:week|month|year)|this (?:week|month|year)|per (?:day|week)|over the"
     r" (?:week|month)|in the first)\b).*?"
     r"(?<!it )\b(?:took|taken|swallowed|downed|necked|popped|ate)\b (?:like |about |around |over"
