@@ -1039,8 +1039,8 @@ _PATTERNS = [
     r" |nearly |almost |a )?(?:[1-9]\d+|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
     r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|dozen)\b (?:of )?(?:(?:my|his|her|the"
     r"|mums?|moms?|nans?|dads?) ){0,2}(?:(?!\d|units?\b|minutes?\b|mins?\b|hours?\b|days?\b"
-    r"|weeks?\b|months?\b|mg\b|ml\b)\w+ )?(?:" + _MED_WORDS + r"|pills|tablets|tabs|capsules"
-    r"|paracetamol|tylenol|acetaminophen|ibuprofen)\b(?!.{0,40}\b(?:a day|per day|daily|a week"
+    r"|weeks?\b|months?\b|mg\b|ml\b)\w+ )?(?:" + _MED_WORDS + r"|tabs|capsules|paracetamol"
+    r"|tylenol|acetaminophen|ibuprofen)\b(?!.{0,40}\b(?:a day|per day|daily|a week"
     r"|per week|a month|in (?:a|the|one) (?:week|month|year)|over (?:a|the|two|three|\d+)"
     r" (?:days|weeks|months)|so far|in total|since)\b)",
     # Skin held to a hob or a flame until it burns (not by accident, not to warm it).
