@@ -7,7 +7,14 @@ import re
 _ACTIONS = (
     r"(?:take|stop|start|quit|switch|change|mix|combine|increase|decrease|lower|raise|skip"
     r"|come\s+off|get\s+off|go\s+off|try|use|drink|drive|double|cut\s+(?:back|down)|ditch"
-    r"|pause|give\s+up|taper|wean|restart|resume|drop(?!\s+(?:\w+\s+)?off\b))"
+    r"|pause|give\s+up|taper|wean|restart|resume|drop(?!\s+(?:\w+\s+)?off\b)|swap|halve"
+    r"|halving|go\s+(?:higher|lower|up|down)(?=\s*(?:$|[.,;:!?]|or\b|on\b|in\b|with\b|to\b)))"
+)
+# The actions that change a treatment one already has (not "drive", "try" or "use").
+_CHANGES = (
+    r"(?:(?:stop|start|quit|switch|change|increase|decrease|lower|raise|skip|double|ditch|pause"
+    r"|taper|wean|restart|resume|drop|swap|halv)\w*|(?:com|get|go|giv)\w*\s+(?:off|up)"
+    r"|cut\w*\s+(?:back|down))"
 )
 _PATTERNS = [
     r"\b(?:should|shall|can|could|may|must|do)\s+i\s+(?:\w+\s+){0,2}?" + _ACTIONS + r"\b",
@@ -24,6 +31,12 @@ _PATTERNS = [
     r"(?:just\s+|still\s+|rather\s+)?(?:do\s+(?!anything|something|nothing)|have\s+(?!a\s)"
     r"|keep\s+(?:on|with|(?!reading|asking|looking)\w+ing)|continue|stick\s+(?:with|to)"
     r"|ask\s+(?:my|the|for|about|them|him|her)\b|push\s+for)",
+    # "thinking of halving my venlafaxine myself, is that a good idea": a change to one's own
+    # treatment planned, then a question whether it is wise.
+    r"\b(?:thinking\s+(?:of|about)|planning\s+(?:to|on)|going\s+to|want\s+to|about\s+to)\s+"
+    + _CHANGES
+    + r"\s+(?:on\s+)?my\b.{0,80}\b(?:is\s+(?:that|it|this)|would\s+(?:that|it)\s+be)\s+"
+    r"(?:a\s+)?(?:good\s+idea|bad\s+idea|ok|okay|alright|safe|wise|sensible)\b",
     # "which one should I do first": a choice between treatments.
     r"\bwhich\s+(?:\w+\s+)?should\s+i\s+(?:do|have|try|choose|pick|start|take|go\s+for)\b",
     # "I'm on sertraline, can I have ketamine?": the person's own medicine, then a question.

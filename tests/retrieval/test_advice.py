@@ -50,6 +50,12 @@ ADVICE = [
     "should i drop my CBT sessions now ive started ketamine",
     "should I give up physio if the infusions work",
     "how many infusions a week would be right for someone like me",
+    # check9's first run: a dose up or down, and a change planned "myself"
+    "should i ask to go higher or swap to something else",
+    "can I go lower on the gabapentin?",
+    "should I swap duloxetine for amitriptyline",
+    "thinking of halving my venlafaxine myself cos of the sweating, is that a good idea",
+    "planning to come off my pregabalin next week, is that safe?",
 ]
 
 ORDINARY = [
@@ -85,6 +91,11 @@ ORDINARY = [
     "shall I ask you something else?",
     "should i go for a walk after",
     "is ketamine risky for people with high blood pressure",
+    # going up or down, and plans, that are no change of treatment
+    "should i go up the stairs or take the lift to the clinic",
+    "thinking of going to my sister's after the infusion, is that ok?",
+    "planning to drive my mum to her appointment, is that ok with parking?",
+    "does the pain go up or down with the weather",
 ]
 
 
