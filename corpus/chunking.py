@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from corpus.documents import Document
@@ -61,6 +61,8 @@ class Chunks:
 
     passages: list[Passage]
     warnings: list[str]
+    # (position of a passage in ``passages``, a question it answers): see ``PassageQuestions``.
+    questions: list[tuple[int, str]] = field(default_factory=list)
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -172,11 +174,39 @@ def _passage(doc: Document, section: str, start: int, end: int) -> Passage:
 
 
 def chunk_corpus(documents: list[Document]) -> Chunks:
-    """Chunk every document, keeping the order of the catalog."""
+    """Chunk every document, keeping the order of the catalog, with the questions each
+    passage answers."""
     passages: list[Passage] = []
     warnings: list[str] = []
+    questions: list[tuple[int, str]] = []
     for doc in documents:
         chunks = chunk_document(doc)
+        first = len(passages)
         passages += chunks.passages
         warnings += chunks.warnings
-    return Chunks(passages, warnings)
+        placed, unplaced = place_questions(doc, chunks.passages)
+        questions += [(first + position, question) for position, question in placed]
+        warnings += unplaced
+    return Chunks(passages, warnings, questions)
+
+
+def place_questions(
+    doc: Document, passages: list[Passage]
+) -> tuple[list[tuple[int, str]], list[str]]:
+    """Each of the document's questions with the position of its passage among ``passages``
+    (the one whose text holds the entry's quote), and warnings. A quote that no passage holds,
+    or several do, is reported and its questions left out: the article was edited, or the
+    quote is too short to tell."""
+    placed: list[tuple[int, str]] = []
+    warnings: list[str] = []
+    for entry in doc.questions:
+        holders = [i for i, passage in enumerate(passages) if entry.quote in passage.text]
+        if len(holders) == 1:
+            placed += [(holders[0], question) for question in entry.questions]
+            continue
+        where = "no passage" if not holders else f"{len(holders)} passages"
+        warnings.append(
+            f"{doc.id}: the questions quoting {entry.quote!r} were left out: {where} of the"
+            " document holds that quote (fix the questions file)"
+        )
+    return placed, warnings

@@ -14,6 +14,16 @@ DEFAULT_DIR = Path(__file__).parent / "documents"
 
 
 @dataclass(frozen=True)
+class PassageQuestions:
+    """Questions a visitor might ask, in their own words, that one passage answers: the
+    passage is the one whose text holds ``quote``. The search matches a question against
+    them (docs/quality.md: "Questions each passage answers")."""
+
+    quote: str
+    questions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Document:
     """One source document, its text exactly as published."""
 
@@ -25,6 +35,8 @@ class Document:
     # The section that sums the document up ("Key Takeaways"), quoted when a visitor asks what
     # the article is about; empty: its opening section.
     summary_section: str = ""
+    # From the file the catalog names in ``questions``: they are embedded into the index.
+    questions: tuple[PassageQuestions, ...] = field(default=())
 
 
 def load_corpus(folder: Path = DEFAULT_DIR) -> list[Document]:
@@ -58,7 +70,34 @@ def _load_entry(folder: Path, entry: dict[str, object]) -> Document:
         intro_section=str(entry.get("intro_section", "Introduction")),
         suggestions=tuple(str(s) for s in suggestions) if isinstance(suggestions, list) else (),
         summary_section=str(entry.get("summary_section", "")),
+        questions=_load_questions(folder, entry.get("questions")),
     )
+
+
+def _load_questions(folder: Path, name: object) -> tuple[PassageQuestions, ...]:
+    """The ``[[passage]]`` tables of the questions file a catalog entry names, if any."""
+    if name is None:
+        return ()
+    if not isinstance(name, str):
+        raise CorpusError(f"'questions' in {folder / CATALOG} must name a file")
+    path = folder / name
+    try:
+        tables = tomllib.loads(path.read_text(encoding="utf-8")).get("passage", [])
+    except FileNotFoundError as exc:
+        raise CorpusError(
+            f"{folder / CATALOG} lists questions in {name}, which does not exist"
+        ) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise CorpusError(f"questions file {path} is not valid TOML: {exc}") from exc
+    found = []
+    for number, table in enumerate(tables, start=1):
+        quote, questions = table.get("quote"), table.get("questions")
+        if not isinstance(quote, str) or not quote.strip():
+            raise CorpusError(f"{path}: [[passage]] number {number} has no 'quote'")
+        if not isinstance(questions, list) or not all(isinstance(q, str) for q in questions):
+            raise CorpusError(f"{path}: [[passage]] number {number} needs a list of 'questions'")
+        found.append(PassageQuestions(quote, tuple(q for q in questions if q.strip())))
+    return tuple(found)
 
 
 def _read_text(path: Path, *, listed_in: Path) -> str:
@@ -84,10 +123,12 @@ def _read_text(path: Path, *, listed_in: Path) -> str:
 
 
 def corpus_hash(documents: list[Document]) -> str:
-    """A digest of everything that changes the passages: ids, titles and texts."""
+    """A digest of everything the index is built from: ids, titles, texts and the questions
+    each passage answers."""
     digest = hashlib.sha256()
     for doc in sorted(documents, key=lambda d: d.id):
-        for part in (doc.id, doc.title, doc.intro_section, doc.text):
+        asked = [part for entry in doc.questions for part in (entry.quote, *entry.questions)]
+        for part in (doc.id, doc.title, doc.intro_section, doc.text, *asked):
             digest.update(part.encode("utf-8"))
             digest.update(b"\0")
     return digest.hexdigest()[:16]

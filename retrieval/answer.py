@@ -105,6 +105,9 @@ class Thresholds:
     # "mri" in "mri showed nothing, is my pain even real" (shifts 0.24 and 0.22), and keeps
     # "PTSD" in "I have PTSD. Can ketamine help me?" (0.27): docs/quality.md.
     context_shift: float = 0.25
+    # A question this close in meaning (cosine) to one the catalog says a passage answers shares
+    # its words with it: theirs are never missing (``Vocabulary.asked_words``).
+    asked: float = 0.5
 
 
 def select_passages(retrieved: Retrieved, thresholds: Thresholds) -> list[Passage]:

@@ -125,8 +125,17 @@ class Answerer:
         )
         passages = retrieved.overview if overview else select_passages(retrieved, policy.thresholds)
         missing = []
-        if passages and words:
-            reduced, alone = encoded.vectors[1 : 1 + len(words)], encoded.vectors[1 + len(words) :]
+        # A word that a question the catalog says the article answers uses, one close in
+        # meaning to this one, is the visitor's word for what the article says ("vent" when
+        # "can i vent about stuff in therapy" is one), however the article words it.
+        known = self.searcher.vocabulary.asked_words(
+            words, np.flatnonzero(self.index.question_vectors @ vector >= policy.thresholds.asked)
+        )
+        if passages and len(known) < len(words):
+            kept = [i for i, word in enumerate(words) if word not in known]
+            reduced = encoded.vectors[1 : 1 + len(words)][kept]
+            alone = encoded.vectors[1 + len(words) :][kept]
+            words = [words[i] for i in kept]
             synonymy = (alone @ self._term_vectors.T).max(axis=1)
             context = context_words(question)
             missing = self.missing_words(

@@ -34,7 +34,12 @@ class Built:
 def build_and_save(documents: list[Document], encoder: Encoder, folder: Path) -> Built:
     """Chunk, embed and save; the warnings name source lines a person should fix."""
     chunks = chunk_corpus(documents)
-    index = build_index(chunks.passages, encoder, corpus_hash=corpus_hash(documents))
+    index = build_index(
+        chunks.passages,
+        encoder,
+        corpus_hash=corpus_hash(documents),
+        questions=chunks.questions,
+    )
     save_index(index, folder)
     return Built(index, True, chunks.warnings)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,8 +18,15 @@ from corpus.passage import Passage
 from retrieval.encoder import Encoder, Vectors
 from retrieval.errors import IndexError_, StaleIndexError
 
-FORMAT = 4
-_FILES = ("passages.jsonl", "passages.faiss", "sentences.faiss", "sections.faiss", "tokens.npz")
+FORMAT = 5
+_FILES = (
+    "passages.jsonl",
+    "passages.faiss",
+    "sentences.faiss",
+    "sections.faiss",
+    "tokens.npz",
+    "questions.npz",
+)
 
 
 @dataclass(frozen=True)
@@ -49,10 +57,24 @@ class PassageIndex:
     # where each passage's pieces start: for late interaction with the question's pieces.
     token_vectors: Vectors
     token_starts: npt.NDArray[np.int64]
+    # Questions the catalog says a passage answers (``PassageQuestions``): their texts, unit
+    # vectors and the position of the passage each belongs to. Empty when there are none.
+    questions: list[str] = field(default_factory=list)
+    question_vectors: Vectors = field(default_factory=lambda: np.zeros((0, 0), np.float32))
+    question_owner: npt.NDArray[np.int64] = field(
+        default_factory=lambda: np.zeros(0, dtype=np.int64)
+    )
 
 
-def build_index(passages: list[Passage], encoder: Encoder, *, corpus_hash: str) -> PassageIndex:
-    """Embed passages, their sentences and their section titles into inner-product indexes.
+def build_index(
+    passages: list[Passage],
+    encoder: Encoder,
+    *,
+    corpus_hash: str,
+    questions: Sequence[tuple[int, str]] = (),
+) -> PassageIndex:
+    """Embed passages, their sentences, their section titles and the questions they answer
+    (``questions``: (passage position, question) pairs).
 
     Text and title are embedded apart: prefixing the title to the text blurred every passage
     of a section together and cost 5 points of hit@1 (docs/quality.md).
@@ -82,6 +104,13 @@ def build_index(passages: list[Passage], encoder: Encoder, *, corpus_hash: str) 
         manifest=manifest,
         token_vectors=np.concatenate(encoded.tokens),
         token_starts=np.cumsum([0] + [len(t) for t in encoded.tokens[:-1]], dtype=np.int64),
+        questions=[question for _, question in questions],
+        question_vectors=(
+            encoder.encode([question for _, question in questions])
+            if questions
+            else np.zeros((0, encoded.vectors.shape[1]), dtype=np.float32)
+        ),
+        question_owner=np.asarray([position for position, _ in questions], dtype=np.int64),
     )
 
 
@@ -104,6 +133,13 @@ def save_index(index: PassageIndex, folder: Path) -> Manifest:
     faiss.write_index(index.section_vectors, str(folder / "sections.faiss"))
     with (folder / "tokens.npz").open("wb") as handle:
         np.savez(handle, vectors=index.token_vectors, starts=index.token_starts)
+    with (folder / "questions.npz").open("wb") as handle:
+        np.savez(
+            handle,
+            texts=np.asarray(index.questions, dtype=str),
+            vectors=index.question_vectors,
+            owner=index.question_owner,
+        )
     manifest = dataclasses.replace(index.manifest, index_hash=_hash_files(folder))
     (folder / "manifest.json").write_text(
         json.dumps(dataclasses.asdict(manifest), indent=2), encoding="utf-8"
@@ -152,6 +188,9 @@ def load_index(folder: Path) -> PassageIndex:
             passages.append(Passage(**row))
     with np.load(folder / "tokens.npz") as tokens:
         token_vectors, token_starts = tokens["vectors"], tokens["starts"]
+    with np.load(folder / "questions.npz") as asked:
+        questions = [str(text) for text in asked["texts"]]
+        question_vectors, question_owner = asked["vectors"], asked["owner"]
     return PassageIndex(
         passages=passages,
         passage_vectors=faiss.read_index(str(folder / "passages.faiss")),
@@ -161,6 +200,9 @@ def load_index(folder: Path) -> PassageIndex:
         manifest=manifest,
         token_vectors=token_vectors,
         token_starts=token_starts,
+        questions=questions,
+        question_vectors=question_vectors,
+        question_owner=question_owner,
     )
 
 

@@ -35,6 +35,8 @@ class FusionWeights:
     lexical: float = 0.05  # BM25 (stemmed words) of the passage with its section title
     sentence_lexical: float = 0.05  # BM25 of the passage's best sentence on its own
     late: float = 1.0  # late interaction: each word piece of the question, best match in passage
+    # cosine: the question against the closest of the questions the passage answers (catalog)
+    asked: float = 2.0
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class Signals:
     lexical: Scores
     sentence_lexical: Scores
     late: Scores
+    asked: Scores  # the closest question each passage answers (its best sentence if it has none)
 
     @property
     def meaning(self) -> Scores:
@@ -91,7 +94,7 @@ class Searcher:
         self.index = index
         self.weights = weights or FusionWeights()
         texts = [f"{p.section} {p.text}" for p in index.passages]
-        self.vocabulary = Vocabulary(texts)
+        self.vocabulary = Vocabulary(texts, asked=index.questions)
         self.lexical = LexicalIndex(texts)
         sentences = [p.slice(span) for p in index.passages for span in p.sentences]
         self.sentence_lexical = LexicalIndex(sentences)
@@ -118,15 +121,19 @@ class Searcher:
         ``vector`` is the question's embedding, ``tokens`` those of its word pieces.
         """
         sentence_cos = _all_scores(self.index.sentence_vectors, vector)
+        sentence = self._best_of_passage(sentence_cos)
         words = tokenize(self.vocabulary.expand(question))
         signals = Signals(
             passage=_all_scores(self.index.passage_vectors, vector),
-            sentence=self._best_of_passage(sentence_cos),
+            sentence=sentence,
             section=_all_scores(self.index.section_vectors, vector),
             lexical=self.lexical.scores_of_words(words),
             sentence_lexical=self._best_of_passage(self.sentence_lexical.scores_of_words(words)),
             late=late_interaction(
                 centred(tokens, self._piece_mean), self._pieces, self.index.token_starts
+            ),
+            asked=closest_question(
+                self.index.question_vectors @ vector, self.index.question_owner, sentence
             ),
         )
         return signals, sentence_cos
@@ -235,8 +242,23 @@ def fuse_scores(signals: Signals, weights: FusionWeights) -> Scores:
         + weights.lexical * signals.lexical
         + weights.sentence_lexical * signals.sentence_lexical
         + weights.late * signals.late
+        + weights.asked * signals.asked
     )
     return np.asarray(fused, dtype=np.float32)
+
+
+def closest_question(cosines: Scores, owner: npt.NDArray[np.int64], fallback: Scores) -> Scores:
+    """Per passage: the highest of ``cosines`` (the question against each question the catalog
+    says a passage answers, passage ``owner[i]`` answering question i), or its ``fallback``
+    score (its best sentence's cosine) when it has none.
+
+    A visitor's question is closer to another question than to the prose that answers it
+    ("is ketamine given through a drip" to "is it an IV?" rather than to "administered through
+    IV infusions"): docs/quality.md, "Questions each passage answers".
+    """
+    best = np.full(len(fallback), -np.inf, dtype=np.float32)
+    np.maximum.at(best, owner, cosines)
+    return np.where(np.isfinite(best), best, fallback).astype(np.float32)
 
 
 def late_interaction(

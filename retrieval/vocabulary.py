@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable, Sequence
 
 from wordfreq import zipf_frequency
 
@@ -540,10 +541,13 @@ def is_answer_form(word: str) -> bool:
 class Vocabulary:
     """The words, stems, abbreviations and initialisms of a set of texts, computed once."""
 
-    def __init__(self, texts: list[str]) -> None:
+    def __init__(self, texts: list[str], *, asked: Sequence[str] = ()) -> None:
+        """``asked``: the questions the texts answer, in visitors' words (``PassageQuestions``),
+        whose words ``asked_words`` looks up."""
         self.terms = article_terms(texts)
         self._term_set = frozenset(self.terms)
         self.stems = set(stem_words(self.terms))
+        self._asked_stems = [frozenset(stem_words(content_words(q))) for q in asked]
         self.abbreviations: dict[str, str] = {}
         for text in texts:
             self.abbreviations |= find_abbreviations(text)
@@ -592,12 +596,18 @@ class Vocabulary:
         """Content words of the question the texts do not use, even misspelt or inflected."""
         return [w for w in content_words(question) if not self._knows(w, question)]
 
+    def asked_words(self, words: Sequence[str], questions: Iterable[int]) -> list[str]:
+        """The ``words`` (in any form) that the given questions of ``asked`` use: "vent" when
+        "can i vent about stuff in therapy" is one of them."""
+        used = frozenset().union(*(self._asked_stems[i] for i in questions))
+        return [word for word in words if stem_words([word])[0] in used]
+
     def _knows(self, word: str, question: str) -> bool:
-        if self.long_form(word, question) or stem_words([word])[0] in self.stems:
+        stem = stem_words([word])[0]
+        if self.long_form(word, question) or stem in self.stems:
             return True
         # "physio" for "physiotherapy", "inflamed" for "inflammation": the word's stem begins
         # an article word's stem ("medicare" does not begin "medic").
-        stem = stem_words([word])[0]
         if len(stem) >= 5 and any(s.startswith(stem) for s in self.stems):
             return True
         # A misspelling of an article word, but never a real word that only looks like one

@@ -6,8 +6,15 @@ import itertools
 
 import pytest
 
-from corpus.chunking import BlockKind, chunk_corpus, chunk_document, split_blocks, split_sentences
-from corpus.documents import Document
+from corpus.chunking import (
+    BlockKind,
+    chunk_corpus,
+    chunk_document,
+    place_questions,
+    split_blocks,
+    split_sentences,
+)
+from corpus.documents import Document, PassageQuestions
 from corpus.passage import Passage
 
 DANGLING = "Studies have shown ketamine to be effective in treating:"
@@ -150,6 +157,61 @@ def test_chunk_corpus_keeps_catalog_order_and_collects_warnings() -> None:
         ("b", "B", "Beta one."),
     ]
     assert len(chunks.warnings) == 1 and chunks.warnings[0].startswith("a line 3:")
+
+
+def test_questions_go_to_the_one_passage_holding_their_quote() -> None:
+    doc = Document(
+        id="a",
+        title="A",
+        text="Rest helps. Sleep too.\n\nWalking helps.",
+        questions=(
+            PassageQuestions("Sleep too", ("is sleep good?", "naps?")),
+            PassageQuestions("Walking", ("should i walk",)),
+        ),
+    )
+    placed, warnings = place_questions(doc, chunk_document(doc).passages)
+    assert placed == [(0, "is sleep good?"), (0, "naps?"), (1, "should i walk")]
+    assert warnings == []
+
+
+@pytest.mark.parametrize(
+    ("quote", "where"),
+    [("helps", "2 passages"), ("Swimming", "no passage"), ("too.\n\nWalking", "no passage")],
+    ids=["in-two-passages", "edited-away", "across-two-passages"],
+)
+def test_questions_whose_quote_no_single_passage_holds_are_left_out_and_named(
+    quote: str, where: str
+) -> None:
+    doc = Document(
+        id="a",
+        title="A",
+        text="Rest helps. Sleep too.\n\nWalking helps.",
+        questions=(PassageQuestions(quote, ("why?",)),),
+    )
+    placed, warnings = place_questions(doc, chunk_document(doc).passages)
+    assert placed == []
+    assert warnings == [
+        f"a: the questions quoting {quote!r} were left out: {where} of the document holds"
+        " that quote (fix the questions file)"
+    ]
+
+
+def test_chunk_corpus_places_each_document_s_questions_among_all_passages() -> None:
+    first = Document(id="a", title="A", text="Alpha one.\n\nAlpha two.")
+    second = Document(
+        id="b", title="B", text="Beta one.", questions=(PassageQuestions("Beta", ("beta?",)),)
+    )
+    assert chunk_corpus([first, second]).questions == [(2, "beta?")]
+
+
+def test_every_question_of_the_shipped_catalog_finds_its_passage(article: Document) -> None:
+    chunks = chunk_corpus([article])
+    assert not [w for w in chunks.warnings if "questions" in w]
+    assert len(chunks.questions) == sum(len(entry.questions) for entry in article.questions)
+    per_passage = [
+        sum(1 for i, _ in chunks.questions if i == n) for n in range(len(chunks.passages))
+    ]
+    assert min(per_passage) >= 8  # every passage, in visitors' words
 
 
 # Tiny documents

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from corpus.chunking import chunk_document
-from corpus.documents import DEFAULT_DIR, Document, corpus_hash, load_corpus
+from corpus.documents import DEFAULT_DIR, Document, PassageQuestions, corpus_hash, load_corpus
 from corpus.errors import CorpusError, VerbatimError
 
 ENTRY = '[[document]]\nfile = "note.txt"\ntitle = "A Note"\n'
@@ -46,6 +46,36 @@ def test_a_catalog_entry_gives_title_section_and_suggestions(tmp_path: Path) -> 
         ),
         Document("other", "other", "Sleep.", "Introduction", ()),
     ]
+
+
+def test_a_questions_file_gives_each_quote_its_questions(tmp_path: Path) -> None:
+    catalog = ENTRY + 'questions = "note.questions.toml"\n'
+    (tmp_path / "note.questions.toml").write_text(
+        '[[passage]]\nquote = "Rest."\nquestions = ["why rest?", " ", "is a nap ok"]\n',
+        encoding="utf-8",
+    )
+    [doc] = load_corpus(_write(tmp_path, catalog, note="Rest."))
+    assert doc.questions == (PassageQuestions("Rest.", ("why rest?", "is a nap ok")),)
+
+
+@pytest.mark.parametrize(
+    ("questions_file", "match"),
+    [
+        (None, r"lists questions in note\.questions\.toml, which does not exist"),
+        ("[[passage]\n", r"questions file .*note\.questions\.toml is not valid TOML"),
+        ('[[passage]]\nquestions = ["why?"]\n', r"\[\[passage\]\] number 1 has no 'quote'"),
+        ('[[passage]]\nquote = "Rest."\nquestions = "why?"\n', r"number 1 needs a list"),
+    ],
+    ids=["missing-file", "bad-toml", "no-quote", "questions-not-a-list"],
+)
+def test_an_unusable_questions_file_is_a_corpus_error_naming_it(
+    tmp_path: Path, questions_file: str | None, match: str
+) -> None:
+    catalog = ENTRY + 'questions = "note.questions.toml"\n'
+    if questions_file is not None:
+        (tmp_path / "note.questions.toml").write_text(questions_file, encoding="utf-8")
+    with pytest.raises(CorpusError, match=match):
+        load_corpus(_write(tmp_path, catalog, note="Rest."))
 
 
 @pytest.mark.parametrize("newline", ["\r\n", "\r"], ids=["windows-crlf", "old-mac-cr"])
@@ -164,6 +194,24 @@ def test_corpus_hash_ignores_the_suggestions_which_are_not_indexed() -> None:
     edited = _corpus()
     edited[0] = dataclasses.replace(edited[0], suggestions=("Another question?",))
     assert corpus_hash(edited) == corpus_hash(_corpus())
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (PassageQuestions("Alpha", ("what is alpha?",)),),
+        (PassageQuestions("Alpha text", ("what is alpha?",)),),
+        (PassageQuestions("Alpha", ("what is alpha?", "alpha?")),),
+    ],
+)
+def test_corpus_hash_changes_with_the_questions_which_are_indexed(
+    questions: tuple[PassageQuestions, ...],
+) -> None:
+    base = _corpus()
+    base[0] = dataclasses.replace(base[0], questions=(PassageQuestions("Alpha", ("alpha?",)),))
+    edited = list(base)
+    edited[0] = dataclasses.replace(base[0], questions=questions)
+    assert corpus_hash(edited) != corpus_hash(base)
 
 
 def test_corpus_hash_changes_when_a_document_is_added_or_removed() -> None:

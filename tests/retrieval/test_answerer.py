@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -106,6 +108,32 @@ def test_a_word_of_the_story_around_the_question_is_not_named(answerer: Answerer
     answer = answerer.ask("my bf thinks ketamine therapy is a scam, has it actually been studied")
     assert answer.kind is Kind.ANSWER and answer.missing == []
     assert answerer.ask("I have PTSD. Can ketamine help me?").missing == ["ptsd"]
+
+
+def test_a_word_of_a_close_question_the_catalog_says_the_article_answers_is_not_named(
+    answerer: Answerer,
+) -> None:
+    # The article says "IV infusions"; "is ketamine given through a drip" is one of the
+    # catalog's questions, close to this one.
+    answer = answerer.ask("do ketamine drips hurt")
+    assert answer.kind is Kind.ANSWER and answer.missing == []
+    never = dataclasses.replace(answerer.policy.thresholds, asked=1.01)
+    blind = Answerer(
+        answerer.encoder,
+        answerer.index,
+        suggestions=[],
+        policy=dataclasses.replace(answerer.policy, thresholds=never),
+        crisis_net=answerer.crisis_net,
+    )
+    assert blind.ask("do ketamine drips hurt").missing == ["drips"]
+
+
+def test_a_word_the_catalog_s_questions_use_for_another_subject_is_still_named(
+    answerer: Answerer,
+) -> None:
+    # "for ages" and "friends and family" are among the catalog's questions, far from these.
+    assert answerer.ask("is there a minimum age for ketamine").missing == ["age"]
+    assert answerer.ask("does fibromyalgia run in families").missing == ["families"]
 
 
 def test_a_misspelt_message_is_weighed_by_the_crisis_net_as_typed_too(

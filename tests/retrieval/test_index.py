@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from corpus.chunking import chunk_corpus
 from corpus.documents import Document, corpus_hash
 from retrieval.build import Built, build_and_save, load_or_build
 from retrieval.encoder import Encoder
@@ -66,6 +67,28 @@ def test_round_trip_keeps_passages_and_vectors(built_index: Built, saved: Path) 
         )
     assert np.array_equal(loaded.token_vectors, original.token_vectors)
     assert np.array_equal(loaded.token_starts, original.token_starts)
+    assert loaded.questions == original.questions and loaded.questions
+    assert np.array_equal(loaded.question_vectors, original.question_vectors)
+    assert np.array_equal(loaded.question_owner, original.question_owner)
+
+
+def test_the_questions_each_passage_answers_are_embedded_with_their_passage(
+    built_index: Built, documents: list[Document]
+) -> None:
+    index = built_index.index
+    assert len(index.questions) == sum(len(e.questions) for d in documents for e in d.questions)
+    assert index.question_vectors.shape == (len(index.questions), 384)
+    assert np.allclose(np.linalg.norm(index.question_vectors, axis=1), 1.0, atol=1e-5)
+    owner = index.question_owner.tolist()
+    assert owner == sorted(owner) and set(owner) == set(range(len(index.passages)))
+
+
+def test_an_index_without_questions_searches_by_its_passages_alone(encoder: Encoder) -> None:
+    index = build_index(chunk_corpus(TINY).passages, encoder, corpus_hash="x")
+    assert index.questions == [] and index.question_vectors.shape == (0, 384)
+    query = encoder.encode_tokens(["does walking help"])
+    hits = Searcher(index).search("does walking help", query.vectors[0], query.tokens[0], top_k=1)
+    assert hits.hits[0].text.startswith("Gentle stretching")
 
 
 def test_every_passage_has_its_word_pieces(built_index: Built) -> None:

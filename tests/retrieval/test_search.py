@@ -20,6 +20,7 @@ from retrieval.search import (
     Signals,
     centred,
     choose_highlight,
+    closest_question,
     fuse_scores,
     late_interaction,
     overview_positions,
@@ -113,18 +114,28 @@ def test_fusion_is_the_weighted_sum_of_every_signal() -> None:
         lexical=(2.0, 0.0),
         sentence_lexical=(1.0, 4.0),
         late=(0.6, 0.8),
+        asked=(0.7, 0.3),
     )
     weights = FusionWeights(
-        passage=1.0, sentence=0.5, section=0.25, lexical=0.1, sentence_lexical=0.01, late=2.0
+        passage=1.0,
+        sentence=0.5,
+        section=0.25,
+        lexical=0.1,
+        sentence_lexical=0.01,
+        late=2.0,
+        asked=3.0,
     )
-    expected = [0.5 + 0.2 + 0.025 + 0.2 + 0.01 + 1.2, 0.1 + 0.1 + 0.225 + 0.0 + 0.04 + 1.6]
+    expected = [
+        0.5 + 0.2 + 0.025 + 0.2 + 0.01 + 1.2 + 2.1,
+        0.1 + 0.1 + 0.225 + 0.0 + 0.04 + 1.6 + 0.9,
+    ]
     assert fuse_scores(signals, weights) == pytest.approx(expected)
 
 
 def test_a_zero_weight_silences_a_signal() -> None:
     signals = _signals(passage=(0.2, 0.3), lexical=(9.0, 0.0))
     only_meaning = FusionWeights(
-        passage=1.0, sentence=0, section=0, lexical=0, sentence_lexical=0, late=0
+        passage=1.0, sentence=0, section=0, lexical=0, sentence_lexical=0, late=0, asked=0
     )
     assert np.argmax(fuse_scores(signals, only_meaning)) == 1
     assert np.argmax(fuse_scores(signals, dataclasses.replace(only_meaning, lexical=0.05))) == 0
@@ -134,6 +145,20 @@ def test_how_far_ahead_a_passage_is_counts_not_only_its_rank() -> None:
     # Rank fusion would tie these: one signal prefers each. A clear lead in meaning wins.
     signals = _signals(passage=(0.9, 0.1), sentence=(0.45, 0.5))
     assert np.argmax(fuse_scores(signals, FusionWeights())) == 0
+
+
+def test_each_passage_scores_its_closest_question() -> None:
+    # Questions 0 and 2 belong to passage 1, question 1 to passage 0; passage 2 has none.
+    cosines, owner = _a(0.4, 0.9, 0.7), np.asarray([1, 0, 1])
+    fallback = _a(0.1, 0.2, 0.35)
+    assert closest_question(cosines, owner, fallback) == pytest.approx([0.9, 0.7, 0.35])
+
+
+def test_without_questions_every_passage_scores_its_fallback() -> None:
+    fallback = _a(0.3, -0.1)
+    scores = closest_question(_a(), np.zeros(0, dtype=np.int64), fallback)
+    assert scores == pytest.approx([0.3, -0.1])
+    assert scores.dtype == np.float32
 
 
 def test_meaning_is_the_mean_of_passage_and_best_sentence() -> None:

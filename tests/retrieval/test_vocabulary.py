@@ -299,3 +299,18 @@ def test_asks(clause: str, asking: bool) -> None:
 )
 def test_context_words_are_the_words_only_statements_use(message: str, context: set[str]) -> None:
     assert context_words(message) == context
+
+
+def test_the_words_the_given_questions_use_in_any_form() -> None:
+    vocabulary = Vocabulary(
+        ["Therapy offers a space to express emotions."],
+        asked=["can i vent in therapy?", "how old are the ages studied"],
+    )
+    words = ["venting", "age", "scans"]
+    assert vocabulary.asked_words(words, [0]) == ["venting"]
+    assert vocabulary.asked_words(words, [1]) == ["age"]
+    assert vocabulary.asked_words(words, [0, 1]) == ["venting", "age"]
+    assert vocabulary.asked_words(words, []) == []
+    # The article's own words are unchanged by them, and nothing is respelt to theirs.
+    assert vocabulary.unknown_words("is therapy somewhere to vent") == ["somewhere", "vent"]
+    assert vocabulary.respell("can i vnet") == "can i vnet"
