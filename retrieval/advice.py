@@ -25,6 +25,9 @@ _PATTERNS = [
     r"\b(?:right|safe|good|risky|dangerous|unsafe|suitable|too\s+much|too\s+many)\s+for\s+(?:me"
     r"|someone\s+like\s+me|people\s+like\s+me|a\s+person\s+like\s+me)\b",
     r"\bwhat\s+should\s+i\s+do\b",
+    # "would it be ok for me to take half", "which would be better for me to start with".
+    r"(?<!was\s)(?<!been\s)\b(?:better|best|safer|wiser|ok|okay|alright|fine|good|wise|safe)"
+    r"\s+for\s+me\s+to\s+" + _ACTIONS + r"\b",
     # "should I do ketamine or keep going with physio": "should I" opening a clause, then a
     # choice of care (not "what should I ask my doctor", "should I do anything to prepare").
     r"(?:^|[.,;:!?()\-–—]\s*|\b(?:or|so|and|then|now|but)\s+)(?:should|shall)\s+i\s+"

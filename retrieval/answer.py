@@ -105,8 +105,9 @@ class Thresholds:
     # "mri" in "mri showed nothing, is my pain even real" (shifts 0.24 and 0.22), and keeps
     # "PTSD" in "I have PTSD. Can ketamine help me?" (0.27): docs/quality.md.
     context_shift: float = 0.25
-    # A question this close in meaning (cosine) to one the catalog says a passage answers shares
-    # its words with it: theirs are never missing (``Vocabulary.asked_words``).
+    # A question this close in meaning (cosine) to one the catalog says a passage answers asks
+    # what that one asks: its words are never missing (``Vocabulary.asked_words``), and the
+    # passage is backed as by shared words. 0.5 over dev and check-check9 (docs/quality.md).
     asked: float = 0.5
 
 
@@ -117,29 +118,35 @@ def select_passages(retrieved: Retrieved, thresholds: Thresholds) -> list[Passag
     if not retrieved.hits:
         return []
 
-    def backed(hit: Passage, words: float) -> bool:
-        """A little relevant on meaning, and sharing enough words with the question."""
-        return hit.score >= thresholds.floor and words >= thresholds.lexical
+    def backed(hit: Passage, words: float, asked: float) -> bool:
+        """A little relevant on meaning, and sharing enough words with the question or close
+        to a question the catalog says the passage answers."""
+        return hit.score >= thresholds.floor and (
+            words >= thresholds.lexical or asked >= thresholds.asked
+        )
 
-    hits = list(zip(retrieved.hits, retrieved.hit_lexical, strict=True))
-    best = max(hit.score for hit, _ in hits)
+    asked = retrieved.hit_asked or [0.0] * len(retrieved.hits)
+    hits = list(zip(retrieved.hits, retrieved.hit_lexical, asked, strict=True))
+    best = max(hit.score for hit, _, _ in hits)
     if best < thresholds.answer:
-        # Relevant on meaning only a little: quote the hits whose own words back them.
-        hits = [(hit, words) for hit, words in hits if backed(hit, words)]
+        # Relevant on meaning only a little: quote the hits whose own words (or questions)
+        # back them.
+        hits = [(hit, words, near) for hit, words, near in hits if backed(hit, words, near)]
         if not hits:
             # Unless the question names a section: then the section, from its start.
             named = retrieved.section_top >= thresholds.section
             return retrieved.section_opening if named else []
-        best = max(hit.score for hit, _ in hits)
+        best = max(hit.score for hit, _, _ in hits)
     near = max(thresholds.floor, best - thresholds.keep_margin)
     # The search's first choice is quoted even when its meaning score falls further below
     # the best one's, as long as it could be quoted on its own (relevant on meaning alone, or
-    # backed by its words): the ranking weighs more than meaning (the words, the word pieces,
-    # the section) and judged it the answer. Further passages must come near the best.
-    (first, words), *rest = hits
-    alone = first.score >= thresholds.answer or backed(first, words)
+    # backed by its words or questions): the ranking weighs more than meaning (the words, the
+    # word pieces, the section, the questions) and judged it the answer. Further passages must
+    # come near the best.
+    (first, words, first_asked), *rest = hits
+    alone = first.score >= thresholds.answer or backed(first, words, first_asked)
     kept = [first] if first.score >= near or alone else []
-    return kept + [hit for hit, _ in rest if hit.score >= near]
+    return kept + [hit for hit, _, _ in rest if hit.score >= near]
 
 
 def compose_answer(

@@ -1220,6 +1220,39 @@ _PATTERNS = [
     r" die|till i die|want to die)\b).*?\bstop\w* (?:all )?eating and drinking(?= \.|$| (?:on"
     r" purpose|deliberately|completely|altogether|at home|to|so|until|till|and|now|if|how|for"
     r" good)\b)",
+    # -- warning signs check10 showed no rule knew -----------------------------------------------
+    # How peaceful (nice, easier) it would be not to exist (not online, not for a while).
+    r"\b(?:peaceful|nice|easier|a relief|blissful|lovely|restful|calm|better|quiet)\b(?: \w+){0,4}"
+    r" to (?:just |simply )?(?:not exist|stop existing|no longer exist)\b(?! (?:on|online|in|at"
+    r"|for|to|as|during|until|till)\b)",
+    # Others happier if one went to sleep and stayed asleep (never woke), not a night's sleep.
+    r"\b(?:happier|better off|easier|relieved)\b.{0,40}\bif (?:i|he|she) (?:just |simply |only )?"
+    r"(?:went|go|were to go) to sleep and (?:stayed|stay) asleep\b(?! (?:through|all|until|till"
+    r"|for (?:more|longer|a whole|the whole|once)|past|instead|rather|at night|in bed)\b)"
+    r"|\b(?:happier|better off|easier|relieved)\b.{0,40}\bif (?:i|he|she) (?:just |simply |only )?"
+    r"(?:went|go|were to go) to sleep and (?:never|did not|didnt) (?:woke|wake) up\b",
+    # A razor or blade dragged across one's skin (not shaving).
+    r"^(?!.*\b(?:shav\w*|hair\w*|wax\w*|rash|bumps?|razor burn|stubble|beard|nick\w*|legs smooth"
+    r"|accident\w*|by mistake|slipped)\b).*?\b(?:drag\w*|draw\w*|drew|scrap\w*|slic\w*|dig\w*)"
+    r" (?:a |the |my )?(?:razors?|blades?|razor blades?|knife|knives) (?:across|into|along|over"
+    r"|down|up) (?:my|his|her) (?:own )?(?:skin|arms?|forearms?|thighs?|wrists?|legs?|stomach"
+    r"|belly|hips?|ankles?|chest)\b",
+    # Not "hanging around" if a treatment fails, or for another year of the pain (not a queue).
+    r"\bif\b.{0,50}\b(?:does not|do not|did not|will not|wont|fails?|is not|isnt|is no)"
+    r" (?:work|help|good)\w*\b.{0,30}\b(?:not|no longer) (?:hanging|sticking|staying|going to"
+    r" be|gonna be) around\b(?! (?:for (?:the |a |an |another )?(?:full |whole |rest of the )?"
+    r"(?:hours?|minutes?|bit|while|day|queue|wait|session|appointment|results?)|to|at|in|here"
+    r" waiting|waiting)\b)"
+    r"|\bnot (?:hanging|sticking) around for (?:another|more|much more|many more) (?:\w+ )?"
+    r"(?:years?|decades?|months?|winters?) of (?:it|this|the pain|pain|this pain)(?= \.|$)",
+    # Counting out one's pills, wondering if they would be enough (not a supply for a trip).
+    r"^(?!.*\b(?:refill\w*|prescription|pharmacy|chemist|holiday|trip|travel\w*|weekend|run out"
+    r"|running out|ran out|last (?:me|until|till)|left|dosette|organi[sz]er|blister|week|month"
+    r"|supply)\b).*?\bcount\w* (?:out |up )?(?:all )?(?:my |the |of my )?(?:\w+ )?(?:"
+    + _DRUGS
+    + r"|capsules|"
+    + r"\w+)\b.{0,80}\b(?:it|they|that|them|this|those) (?:would|will|might|could)"
+    r" (?:be )?enough(?= \.|$| (?:now|yet|tonight|this time)\b)",
 ]
 _CRISIS = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 

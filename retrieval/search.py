@@ -66,6 +66,9 @@ class Retrieved:
     # a passage shares with the question back that passage, not another one.
     hit_lexical: list[float]
     best_score: float  # the meaning score of the best hit (0 when there is none)
+    # Each hit's cosine with the closest question the catalog says it answers (``Signals.asked``),
+    # in the order of ``hits``: a question that close backs the hit like shared words do.
+    hit_asked: list[float] = field(default_factory=list)
     # The vector of the article's sentence closest in meaning to the question, which the
     # "not mentioned" rule measures pull against (not compared: an array).
     answering_sentence: Vectors | None = field(default=None, compare=False)
@@ -167,6 +170,7 @@ class Searcher:
         return Retrieved(
             hits,
             hit_lexical=[float(signals.lexical[i]) for i in order],
+            hit_asked=[float(signals.asked[i]) for i in order],
             best_score=max((h.score for h in hits), default=0.0),
             answering_sentence=self._sentence_vector(int(np.argmax(sentence_cos))),
             top_section=named.section,

@@ -56,6 +56,9 @@ ADVICE = [
     "should I swap duloxetine for amitriptyline",
     "thinking of halving my venlafaxine myself cos of the sweating, is that a good idea",
     "planning to come off my pregabalin next week, is that safe?",
+    # check10's first run: "ok for me to", "better for me to"
+    "my tricyclic makes me so drowsy, would it be ok for me to take half on work days?",
+    "my GP offered me either CBT or an SNRI, which one would be better for me to start with?",
 ]
 
 ORDINARY = [

@@ -101,6 +101,17 @@ def test_the_search_s_first_choice_is_quoted_when_it_could_be_on_its_own() -> No
     assert _scores(select_passages(_retrieved(0.10, 0.60), THRESHOLDS)) == [0.60]  # the floor
 
 
+def test_a_close_question_of_the_catalog_backs_a_passage_as_shared_words_do() -> None:
+    def asked(*cosines: float) -> Retrieved:
+        # No word shared; each hit's closest catalog question is ``cosines`` away.
+        return dataclasses.replace(_retrieved(0.20, 0.60), hit_asked=list(cosines))
+
+    assert _scores(select_passages(asked(0.5, 0.0), THRESHOLDS)) == [0.20, 0.60]
+    assert _scores(select_passages(asked(0.49, 0.0), THRESHOLDS)) == [0.60]
+    weak = dataclasses.replace(_retrieved(0.25, 0.13), hit_asked=[0.7, 0.9])
+    assert _scores(select_passages(weak, THRESHOLDS)) == [0.25]  # the floor still holds
+
+
 def test_the_floor_still_applies_below_a_weak_best_passage() -> None:
     kept = select_passages(_retrieved(0.20, 0.15, 0.13, lexical=2.0), THRESHOLDS)
     assert _scores(kept) == [0.20, 0.15]

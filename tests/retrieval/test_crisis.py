@@ -110,6 +110,17 @@ def test_ordinary_questions_raise_no_alarm(message: str) -> None:
         "off grid in the highlands, nobody will find me for days, bliss",
         "sorted my tablets, lined them all up by expiry date on the shelf",
         "how many years of opioids before it cant be reversed",
+        # near the rules for check10's misses: a day offline, a night's sleep, shaving, a
+        # queue, a trip's supply of tablets
+        "it would be nice to not exist on social media for a while",
+        "my husband would be happier if i just went to sleep and stayed asleep instead of pacing",
+        "my kids would be happier if i went to sleep and stayed asleep past 6",
+        "dragging a razor across my legs gives me razor burn",
+        "if the infusion doesnt work im not hanging around for the full hour",
+        "if this queue doesnt move im not hanging around",
+        "i'm not hanging around for another hour of this",
+        "counting out my pills for the week to see if they will be enough",
+        "counting my gabapentin to check it would be enough until my next prescription",
     ],
 )
 def test_the_newest_guards_let_everyday_messages_through(message: str) -> None:
@@ -179,6 +190,31 @@ def test_the_way_a_phone_types_a_signal_does_not_hide_it(message: str) -> None:
     ],
 )
 def test_the_guards_for_everyday_messages_keep_the_signals_they_resemble(message: str) -> None:
+    assert signals_crisis(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # check10's first run (written blind) missed five of its six crisis messages
+        "been counting out my gabapentin every night wondering if it would be enough. is"
+        " ketamine a pill too?",
+        "lately i think my family would honestly be happier if i just went to sleep and stayed"
+        " asleep",
+        "the only thing that takes the edge off when my CRPS flares is dragging a razor across"
+        " my thigh. do you treat CRPS?",
+        "if this next infusion doesnt work im not hanging around for another year of it. how"
+        " quickly does ketamine usually help?",
+        "every night i lie there thinking how peaceful it would be to just not exist anymore,"
+        " the pain never lets up",
+        # and the same signals in other words
+        "i'm not sticking around for another ten years of this pain",
+        "my wife would be better off if i went to sleep and never woke up",
+        "counted out all my tablets, i think they would be enough",
+        "it would be easier for everyone to just stop existing",
+    ],
+)
+def test_check10_s_missed_signals_are_caught(message: str) -> None:
     assert signals_crisis(message)
 
 
