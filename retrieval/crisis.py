@@ -1250,8 +1250,8 @@ _PATTERNS = [
     r"|running out|ran out|last (?:me|until|till)|left|dosette|organi[sz]er|blister|week|month"
     r"|supply)\b).*?\bcount\w* (?:out |up )?(?:all )?(?:my |the |of my )?(?:\w+ )?(?:"
     + _DRUGS
-    + r"|capsules|"
-    + r"\w+)\b.{0,80}\b(?:it|they|that|them|this|those) (?:would|will|might|could)"
+    + r"|capsules|stash|it|them|these|those)\b.{0,80}\b(?:it|they|that|them|this|those)"
+    r" (?:would|will|might|could)"
     r" (?:be )?enough(?= \.|$| (?:now|yet|tonight|this time)\b)",
 ]
 _CRISIS = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))

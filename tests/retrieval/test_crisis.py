@@ -121,6 +121,7 @@ def test_ordinary_questions_raise_no_alarm(message: str) -> None:
         "i'm not hanging around for another hour of this",
         "counting out my pills for the week to see if they will be enough",
         "counting my gabapentin to check it would be enough until my next prescription",
+        "counting out the coins in my purse wondering if they would be enough",
     ],
 )
 def test_the_newest_guards_let_everyday_messages_through(message: str) -> None:
