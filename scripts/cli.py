@@ -47,7 +47,7 @@ def build() -> None:
 
     settings = get_settings()
     documents = load_corpus(settings.corpus_dir)
-    encoder = Encoder(settings.model_path)
+    encoder = Encoder(settings.model_path, graph_dir=settings.graph_dir)
     built = build_and_save(documents, encoder, settings.index_dir)
     for warning in built.warnings:
         click.secho(f"warning: {warning}", fg="yellow", err=True)

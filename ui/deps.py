@@ -36,7 +36,7 @@ def limit_blas_threads() -> None:
 def load_answerer(settings: Settings) -> Answerer:
     """Load the model and the index (rebuilding a stale one) and make the answerer."""
     documents = load_corpus(settings.corpus_dir)
-    encoder = Encoder(settings.model_path)
+    encoder = Encoder(settings.model_path, graph_dir=settings.graph_dir)
     built = load_or_build(documents, encoder, settings.index_dir)
     limit_blas_threads()
     for warning in built.warnings:

@@ -87,6 +87,11 @@ class Settings(BaseSettings):
         return self.data_dir / "index"
 
     @property
+    def graph_dir(self) -> Path:
+        """Where the model's ONNX graph is kept, exported once per model."""
+        return self.data_dir / "model"
+
+    @property
     def logbook_url(self) -> str:
         """The database of the answer log: the setting, or a SQLite file in data_dir."""
         return self.database_url or f"sqlite:///{(self.data_dir / 'verbatim.db').resolve()}"

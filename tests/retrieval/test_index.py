@@ -102,9 +102,9 @@ def test_every_passage_has_its_word_pieces(built_index: Built) -> None:
 
 
 def test_the_question_vector_is_the_same_with_or_without_word_pieces(encoder: Encoder) -> None:
-    # Questions are embedded with their word pieces, everything else without: same space.
-    # encode_tokens calls the model directly, encode through the library: same vectors, for a
-    # text longer than the model takes (256 word pieces) too, cut the same way.
+    # Questions are embedded with their word pieces, everything else without: same space,
+    # batched alike or not, for a text longer than the model takes (256 word pieces) too, cut
+    # the same way.
     texts = ["What is CBT?", "how fast does ketamine work", "x", "my pain never stops " * 80]
     assert np.allclose(encoder.encode_tokens(texts).vectors, encoder.encode(texts), atol=1e-6)
     assert len(encoder.encode_tokens(texts).tokens[3]) == encoder.model.max_seq_length - 2
