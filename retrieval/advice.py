@@ -26,8 +26,14 @@ _PATTERNS = [
     r"|someone\s+like\s+me|people\s+like\s+me|a\s+person\s+like\s+me)\b",
     r"\bwhat\s+should\s+i\s+do\b",
     # "would it be ok for me to take half", "which would be better for me to start with".
-    r"(?<!was\s)(?<!been\s)\b(?:better|best|safer|wiser|ok|okay|alright|fine|good|wise|safe)"
-    r"\s+for\s+me\s+to\s+" + _ACTIONS + r"\b",
+    # Not what someone "said" is fine, nor the clinic's logistics or this website.
+    r"(?<!was\s)(?<!been\s)(?<!said\sit's\s)(?<!said\sits\s)(?<!said\sit\sis\s)"
+    r"(?<!says\sit's\s)(?<!says\sit\sis\s)"
+    r"\b(?:better|best|safer|wiser|ok|okay|alright|fine|good|wise|safe)"
+    r"\s+for\s+me\s+to\s+(?:just\s+|still\s+|also\s+)?" + _ACTIONS + r"\b"
+    r"(?!\s+(?:(?:to|the|this|my|a|an|your|clinic's|clinics)\s+){0,2}(?:bus|train|taxi|uber"
+    r"|lift|ride|intake|forms?|contact|chat|chatbot|bot|site|website|page|app|article|reading"
+    r"|wi-?fi|hsa|card|appointment|booking|spanish|english|version|phone|essay|kids)\b)",
     # "should I do ketamine or keep going with physio": "should I" opening a clause, then a
     # choice of care (not "what should I ask my doctor", "should I do anything to prepare").
     r"(?:^|[.,;:!?()\-–—]\s*|\b(?:or|so|and|then|now|but)\s+)(?:should|shall)\s+i\s+"

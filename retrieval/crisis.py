@@ -166,6 +166,11 @@ _NOT_ON_PURPOSE = (
     r"|crashed|was (?:lifting|playing|running|cooking))))"
 )
 # Times and ways of waking that are about sleep, not about not waking at all.
+# A blade drawn over skin: the verb and the blade ("dragged a razor", "dug the knife").
+_BLADE_ON_SKIN = (
+    r"(?:drag\w*|draw\w*|drew|scrap\w*|slic\w*|dig\w*|dug|scratch\w*|press\w*)"
+    r" (?:a |the |my )?(?:razors?|blades?|razor blades?|knife|knives)"
+)
 _ORDINARY_WAKING = (
     r"(?! (?:in (?:pain|agony|the night|the middle)|with pain|without|feeling|refreshed|rested"
     r"|early|before|until|till|til|during|at night|on time|properly|easily|stiff|sore|tired"
@@ -352,6 +357,9 @@ _PATTERNS = [
     r"\b(?:not|never|no longer) (?:really |even |just |actually |truly )?(?:want|wish|care|feel"
     r" like|like|need|have (?:the )?(?:will|desire|strength)) to (?:be here|be around|go on"
     r"|keep going|keep on going|carry on|continue)" + _ONWARD,
+    # Not the fear of it ("scared that i will never wake up" from a sedation): a wish is.
+    r"^(?!.*\b(?:scared|afraid|worried|terrified|nervous|anxious|fear\w*)\b.{0,60}\b(?:will"
+    r"|would|might|could) (?:never|not) wake up\b).*?"
     r"(?<!can )(?<!could )\b(?:not|never|no longer) (?:to |ever |want to |wish to )?wake up\b"
     + _ORDINARY_WAKING,
     r"\blive or die\b",
@@ -1221,38 +1229,61 @@ _PATTERNS = [
     r" purpose|deliberately|completely|altogether|at home|to|so|until|till|and|now|if|how|for"
     r" good)\b)",
     # -- warning signs check10 showed no rule knew -----------------------------------------------
-    # How peaceful (nice, easier) it would be not to exist (not online, not for a while).
-    r"\b(?:peaceful|nice|easier|a relief|blissful|lovely|restful|calm|better|quiet)\b(?: \w+){0,4}"
-    r" to (?:just |simply )?(?:not exist|stop existing|no longer exist)\b(?! (?:on|online|in|at"
-    r"|for|to|as|during|until|till)\b)",
-    # Others happier if one went to sleep and stayed asleep (never woke), not a night's sleep.
-    r"\b(?:happier|better off|easier|relieved)\b.{0,40}\bif (?:i|he|she) (?:just |simply |only )?"
-    r"(?:went|go|were to go) to sleep and (?:stayed|stay) asleep\b(?! (?:through|all|until|till"
-    r"|for (?:more|longer|a whole|the whole|once)|past|instead|rather|at night|in bed)\b)"
-    r"|\b(?:happier|better off|easier|relieved)\b.{0,40}\bif (?:i|he|she) (?:just |simply |only )?"
-    r"(?:went|go|were to go) to sleep and (?:never|did not|didnt) (?:woke|wake) up\b",
-    # A razor or blade dragged across one's skin (not shaving).
-    r"^(?!.*\b(?:shav\w*|hair\w*|wax\w*|rash|bumps?|razor burn|stubble|beard|nick\w*|legs smooth"
-    r"|accident\w*|by mistake|slipped)\b).*?\b(?:drag\w*|draw\w*|drew|scrap\w*|slic\w*|dig\w*)"
-    r" (?:a |the |my )?(?:razors?|blades?|razor blades?|knife|knives) (?:across|into|along|over"
-    r"|down|up) (?:my|his|her) (?:own )?(?:skin|arms?|forearms?|thighs?|wrists?|legs?|stomach"
-    r"|belly|hips?|ankles?|chest)\b",
-    # Not "hanging around" if a treatment fails, or for another year of the pain (not a queue).
-    r"\bif\b.{0,50}\b(?:does not|do not|did not|will not|wont|fails?|is not|isnt|is no)"
-    r" (?:work|help|good)\w*\b.{0,30}\b(?:not|no longer) (?:hanging|sticking|staying|going to"
-    r" be|gonna be) around\b(?! (?:for (?:the |a |an |another )?(?:full |whole |rest of the )?"
-    r"(?:hours?|minutes?|bit|while|day|queue|wait|session|appointment|results?)|to|at|in|here"
-    r" waiting|waiting)\b)"
-    r"|\bnot (?:hanging|sticking) around for (?:another|more|much more|many more) (?:\w+ )?"
+    # How peaceful (nice, easier) it would be not to exist: not how it felt (a day offline, a
+    # float tank, an infusion), not for a place or an illness to stop existing.
+    r"(?<!\bwas )(?<!\bwas so )(?<!\bfelt )(?<!\bfelt so )(?<!\bfeels )(?<!\bfeels so )"
+    r"(?<!\bfeel )(?<!\bfeel so )"
+    r"\b(?:peacef(?:u|ul)l+|nice|easier|a relief|blissful|lovely|restful|calm|better|quiet)\b"
+    r"(?:(?! for (?!me\b|everyone\b|everybody\b|all\b|us\b|them\b|my (?:family|kids|wife"
+    r"|husband|partner)\b)) \w+){0,4}"
+    r" to (?:just |simply )?(?:not exist|stop existing|no longer exist)\b(?! (?:on|online"
+    r"|in(?! this (?:world|life|body))|at(?! all)|for|to|as|during|until|till)\b)",
+    # Others happier if one went to sleep and stayed asleep (for good), or never woke: not a
+    # night's sleep, insomnia, snoring or a child's bedtime.
+    r"^(?!.*\b(?:insomnia|snor\w*|cpap|melatonin|toddler|baby|newborn|puppy|sleep (?:problems?"
+    r"|issues?|aids?|hygiene|better))\b)"
+    r".*?\b(?:happier|better off|easier|relieved)\b.{0,40}\bif (?:i|he|she) (?:just |simply "
+    r"|only )?(?:went|go|were to go) to sleep and (?:stayed|stay) asleep\b"
+    r"(?= \.|$| (?:forever|for good|for ever|permanently|and never|and not|this time|please)\b)"
+    r"|\b(?:happier|better off|easier|relieved)\b.{0,40}\bif (?:i|he|she) (?:just |simply "
+    r"|only )?(?:(?:went|go|were to go) to sleep|fell asleep|fall asleep)(?: one night| tonight"
+    r"| one day)? and (?:never|did not|didnt|not) (?:woke|wake) up\b" + _ORDINARY_WAKING,
+    # A razor or blade dragged across one's own skin: not shaving, not a clinician's or an
+    # artist's blade on it, not a blade that slipped.
+    r"^(?!.*\b(?:shav\w*|hair\w*|wax\w*|rash|bumps?|razor burn|stubble|beard|nick\w*"
+    r"|legs smooth|accident\w*|by mistake|(?:it|knife|blade|razor|hand) slipped|glue"
+    r"|dermaplan\w*|exfoliat\w*)\b)"
+    r"(?!.*\b(?:she|he|they|surgeon|nurse|doctor|dr|physio|physiotherapist|allergist|artist"
+    r"|dermatologist|barber|esthetician|beautician) (?:\w+ )?" + _BLADE_ON_SKIN + r" \w+ my\b)"
+    r".*?\b" + _BLADE_ON_SKIN + r" (?:across|into|along|over|down|up) (?:my|his|her) (?:own )?"
+    r"(?:skin|arms?|forearms?|thighs?|wrists?|legs?|stomach|belly|hips?|ankles?|chest)\b",
+    # Not "around" (in this world, much longer) if a treatment fails: not a queue, a clinic
+    # left for another, a move, or someone else leaving.
+    r"^(?!.*\b(?:somewhere else|elsewhere|another (?:clinic|doctor|provider|place)|moving"
+    r"|move (?:back|to|house|away)|tms|refund)\b)"
+    r".*?\bif\b(?! (?:the |my |this )?(?:\w+ )?(?:parking|meter|wifi|insurance|call|phone"
+    r"|doctor|boss|app|website|card|machine|queue|line|intake)\b).{0,50}\b(?:(?:does not|do not"
+    r"|did not|will not|wont|is not|isnt|is no) (?:work|help|good)\w*|fail(?:s|ed)?)\b.{0,30}"
+    r"(?<!he is )(?<!she is )(?<!they are )(?<!he will )(?<!she will )(?<!they will )"
+    r"\b(?:not|no longer) (?:be (?:hanging |sticking |staying )?|hanging |sticking |staying "
+    r"|going to be |gonna be )around\b"
+    r"(?= \.|$| (?:anymore|any longer|much longer|for long|for much longer|long|in this world"
+    r"|on this earth|to see|for another (?:\w+ )?(?:years?|months?|decades?)|and|but|i)\b)"
+    r"|^(?!.*\b(?:moving|move (?:back|to|house|away)|somewhere else|elsewhere)\b)"
+    r".*?\bnot (?:hanging|sticking) around for (?:another|more|much more|many more) (?:\w+ )?"
     r"(?:years?|decades?|months?|winters?) of (?:it|this|the pain|pain|this pain)(?= \.|$)",
-    # Counting out one's pills, wondering if they would be enough (not a supply for a trip).
-    r"^(?!.*\b(?:refill\w*|prescription|pharmacy|chemist|holiday|trip|travel\w*|weekend|run out"
-    r"|running out|ran out|last (?:me|until|till)|left|dosette|organi[sz]er|blister|week|month"
-    r"|supply)\b).*?\bcount\w* (?:out |up )?(?:all )?(?:my |the |of my )?(?:\w+ )?(?:"
-    + _DRUGS
-    + r"|capsules|stash|it|them|these|those)\b.{0,80}\b(?:it|they|that|them|this|those)"
-    r" (?:would|will|might|could)"
-    r" (?:be )?enough(?= \.|$| (?:now|yet|tonight|this time)\b)",
+    # Counting out one's pills, wondering if they would be enough: not a supply for a trip,
+    # not counting on a treatment, not someone else counting.
+    r"^(?!.*\b(?:refill\w*|prescription (?:runs?|lasts?)|pharmacy|chemist|holiday|trip"
+    r"|travel\w*|weekend|run out|running out|ran out|last (?:me|until|till)"
+    r"|left (?:for|until|till|over|to last)|dosette|organi[sz]er|blister"
+    r"|week|month|supply|conference|retreat)\b)"
+    r"(?!.*\b(?:nurse|pharmacist|doctor|vet|mum|mom|dad|she|he) count)"
+    r".*?\bcount\w* (?!on\b|down\b|it (?:all )?up\b)(?:out |up )?(?:all )?(?:my |the |of my )?"
+    r"(?:\w+ )?(?:" + _DRUGS + r"|capsules|stash|it|them|these|those)\b(?! down\b).{0,80}"
+    r"\b(?:(?:it|they|that|them|this|those) (?:would|will|might|could) (?:be )?"
+    r"|(?:would|will|might|could) (?:it|they|that|this|those) be )"
+    r"enough(?= \.|$| (?:now|yet|tonight|this time)\b)",
 ]
 _CRISIS = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 

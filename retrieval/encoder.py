@@ -154,12 +154,16 @@ def export_graph(model: Any, path: Path) -> None:
 
     sample = model.preprocess(list(SAMPLE_TEXTS))
     axes = {name: {0: "batch", 1: "length"} for name in (*GRAPH_INPUTS, GRAPH_OUTPUTS[0])}
-    # The TorchScript exporter: the newer one (dynamo=True) needs onnxscript as well.
+    # The TorchScript exporter, deprecated since PyTorch 2.9 but in 2.13 still: the newer one
+    # (dynamo=True) needs onnxscript as well. A PyTorch that drops it fails the encoder's
+    # tests; switch then.
     with torch.no_grad(), warnings.catch_warnings():
         # The tracer warns where the model branches on a shape (the mask's length against the
         # text's, whether attention is causal): for this encoder each branch goes one way for
         # every input, and tests compare the graph's vectors with the library's on padded,
-        # cut and single texts. Left in, the warnings would fill every first start's log.
+        # cut and single texts. The exporter warns that indexing by negative positions would
+        # go wrong: the mask is built from positions counted up from 0. Left in, the warnings
+        # would fill every first start's log.
         warnings.simplefilter("ignore", TracerWarning)
         warnings.filterwarnings("ignore", message="Exporting aten::index", category=UserWarning)
         torch.onnx.export(

@@ -59,6 +59,7 @@ ADVICE = [
     # check10's first run: "ok for me to", "better for me to"
     "my tricyclic makes me so drowsy, would it be ok for me to take half on work days?",
     "my GP offered me either CBT or an SNRI, which one would be better for me to start with?",
+    "would it be OK for me to just take half",
 ]
 
 ORDINARY = [
@@ -99,6 +100,11 @@ ORDINARY = [
     "thinking of going to my sister's after the infusion, is that ok?",
     "planning to drive my mum to her appointment, is that ok with parking?",
     "does the pain go up or down with the weather",
+    # "ok for me to" about the clinic's logistics or this website, or what someone "said"
+    "Is it better for me to take the bus or park at the clinic?",
+    "Is it fine for me to start the intake form before my consult?",
+    "Would it be alright for me to change my appointment time?",
+    "The doctor said it's fine for me to take it, so how does ketamine actually work?",
 ]
 
 

@@ -122,6 +122,36 @@ def test_ordinary_questions_raise_no_alarm(message: str) -> None:
         "counting out my pills for the week to see if they will be enough",
         "counting my gabapentin to check it would be enough until my next prescription",
         "counting out the coins in my purse wondering if they would be enough",
+        # a reviewer's near-misses of check10's rules, alarms of their first versions (each
+        # a dead end: the rules' answer is the crisis resources alone)
+        "After deleting Instagram it felt so peaceful to not exist. Highly recommend a digital"
+        " detox!",
+        "Is it normal that during the infusion it felt peaceful to not exist, like my body"
+        " dissolved?",
+        "My sister says it would be better for places like this to not exist",
+        "Some days it would be easier for my migraines to just stop existing lol",
+        "I'd be happier if I went to sleep and stayed asleep like a normal person. Does ketamine"
+        " help insomnia?",
+        "my toddler would be happier if she went to sleep and stayed asleep",
+        "I'd be less tired and happier if I went to sleep and stayed asleep for 8 hours",
+        "my husband would be happier if he went to sleep and stayed asleep, his snoring wakes us"
+        " both",
+        "I'm scared that if I go to sleep during the infusion I'll never wake up - is that"
+        " possible?",
+        "the allergist drew a blade across my forearm for the scratch test",
+        "the surgeon drew the blade down my stomach for my c-section and the scar still hurts",
+        "I scraped the knife across my arm to get the super glue off",
+        "the nurse drew a blade down my arm to remove the stitches",
+        "If ketamine doesn't work I'm not sticking around, I'll try TMS somewhere else",
+        "if my insurance doesn't help cover it i'm not sticking around",
+        "my husband says if this doesn't work he's not sticking around",
+        "If the parking meter doesn't work I'm not hanging around",
+        "Not sticking around for another winter of this. Moving to Florida for my arthritis",
+        "counted out my pills for the conference, hope they'll be enough",
+        "the nurse counted my tablets and said they would be enough.",
+        "I'm counting on ketamine, I hope it'll be enough",
+        "counting them down - six infusions, hopefully that will be enough",
+        "my mum counts out her pills every morning and wonders if they might be enough",
     ],
 )
 def test_the_newest_guards_let_everyday_messages_through(message: str) -> None:
@@ -213,6 +243,19 @@ def test_the_guards_for_everyday_messages_keep_the_signals_they_resemble(message
         "my wife would be better off if i went to sleep and never woke up",
         "counted out all my tablets, i think they would be enough",
         "it would be easier for everyone to just stop existing",
+        # a reviewer's variants of them, missed by the rules' first versions
+        "it would be so peacefull to not exist",
+        "It would be peaceful to not exist at all",
+        "it would be so calm to not exist in this world anymore",
+        "everybody'd be happier if i fell asleep and never woke up",
+        "i dug the knife into my forearm",
+        "i scratched the blade across my wrists",
+        "I slipped into a dark place and dragged a razor across my arm",
+        "if ketamine fails im not gonna be around",
+        "If this last treatment doesn't work, I'm not sticking around to see another year",
+        "If it doesn't help, I'm not sticking around in this world",
+        "i counted all the pills i have left, i think they would be enough",
+        "I counted the pills from this month's prescription, they might be enough",
     ],
 )
 def test_check10_s_missed_signals_are_caught(message: str) -> None:
