@@ -1017,7 +1017,8 @@ _PATTERNS = [
     r"|bucket list|values|psycholog\w*|birthday|paper|journalis\w*)\b).*?\b(?:writ\w*|wrote"
     r"|draft\w*|rehears\w*|finish\w*|typed|compos\w*) (?:out |up )?my (?:own (?:eulogy|obituary"
     r"|obit)|obituary|obit)\b(?! (?:for|about|to|speech|column|pieces?|photo|caption)\b)",
-    # A blade taken to the skin (not a razor: shaving).
+    # A blade taken to the skin (not a razor: shaving; not a beauty treatment's blade).
+    r"^(?!.*\b(?:dermaplan\w*|exfoliat\w*|facial)\b).*?"
     r"\b(?:tak\w*|took|drag\w*) (?:a |the |my )?(?:kitchen )?(?:knife|blade|scissors|compass"
     r"|glass)\b (?:to|across|into) (?:my|her|his) (?:fore)?(?:arms?|thighs?|legs?|skin|wrists?"
     r"|stomach|chest|belly)\b(?! (?:cast|hair|plaster)\b)",

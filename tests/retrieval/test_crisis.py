@@ -142,6 +142,9 @@ def test_ordinary_questions_raise_no_alarm(message: str) -> None:
         "the surgeon drew the blade down my stomach for my c-section and the scar still hurts",
         "I scraped the knife across my arm to get the super glue off",
         "the nurse drew a blade down my arm to remove the stitches",
+        "At my facial she dragged a blade across my skin (dermaplaning). Is that safe before"
+        " ketamine?",
+        "Dermaplaning: I drag a blade across my skin weekly to exfoliate",
         "If ketamine doesn't work I'm not sticking around, I'll try TMS somewhere else",
         "if my insurance doesn't help cover it i'm not sticking around",
         "my husband says if this doesn't work he's not sticking around",
