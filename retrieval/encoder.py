@@ -95,6 +95,8 @@ class Encoder:
     def encode_tokens(self, texts: list[str]) -> Encoded:
         """Embeddings of each text and of each of its word pieces (for late interaction), from
         one forward pass: meant for a question and a few variants of it, not for a corpus."""
+        if not texts:
+            return Encoded(np.zeros((0, self.dimension), dtype=np.float32), [])
         pieces, sentences, masks = self._run(texts)
         # [CLS] and [SEP] left out.
         tokens = [unit_rows(pieces[i][masks[i]][1:-1]) for i in range(len(texts))]
@@ -110,28 +112,78 @@ class Encoder:
 
 
 def open_graph(model: Any, path: Path | None) -> Any:
-    """An ONNX Runtime session of the model's forward pass, from ``path`` when it holds one
-    that loads, else exported now (and kept at ``path`` when given)."""
+    """An ONNX Runtime session of the model's forward pass: from ``path`` when it holds one
+    that loads and gives the model's vectors, else exported now and kept at ``path`` (when
+    given and writable; a graph that cannot be kept still serves this run)."""
     import onnxruntime
 
     options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = len(os.sched_getaffinity(0))  # the cores this process has
+    options.intra_op_num_threads = _cores()
     options.log_severity_level = 3  # errors only: its warnings are about graph optimisations
     if path is not None and path.is_file():
         try:
-            return onnxruntime.InferenceSession(str(path), options, providers=PROVIDERS)
-        except Exception as exc:  # a file cut short or from another exporter: export again
+            session = onnxruntime.InferenceSession(str(path), options, providers=PROVIDERS)
+        except Exception as exc:  # a file cut short, or not a graph: export again
             log.warning("exporting the model again: %s does not load (%s)", path, exc)
+        else:
+            # The name says which model's files (names and sizes) and which export; retrained
+            # weights of the same shapes, or another exporter's output, load as well.
+            if gives_model_vectors(session, model):
+                return session
+            log.warning("exporting the model again: %s is not of this model", path)
+    if path is not None:
+        try:
+            return _export_beside(model, path, options)
+        except (OSError, RuntimeError) as exc:  # a read-only or full data folder
+            log.warning(
+                "could not keep the model's graph at %s (%s): exported for this run", path, exc
+            )
     with tempfile.TemporaryDirectory() as scratch:
         exported = Path(scratch) / "model.onnx"
         export_graph(model, exported)
-        session = onnxruntime.InferenceSession(str(exported), options, providers=PROVIDERS)
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            kept = path.with_name(f".{path.name}.{os.getpid()}")
-            kept.write_bytes(exported.read_bytes())
-            kept.replace(path)  # atomic: a server starting meanwhile sees all of it or none
-    return session
+        return onnxruntime.InferenceSession(str(exported), options, providers=PROVIDERS)
+
+
+def _export_beside(model: Any, path: Path, options: Any) -> Any:
+    """Export into a file of its own beside ``path``, open it, then put it at ``path``:
+    atomic, so servers starting together each see a whole graph or none."""
+    import onnxruntime
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
+    os.close(handle)
+    partial = Path(name)
+    try:
+        export_graph(model, partial)
+        session = onnxruntime.InferenceSession(str(partial), options, providers=PROVIDERS)
+        partial.replace(path)
+        return session
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def gives_model_vectors(session: Any, model: Any) -> bool:
+    """Whether a graph gives the model's own vectors for the sample texts (about 20 ms)."""
+    import torch
+
+    if [o.name for o in session.get_outputs()] != list(GRAPH_OUTPUTS):
+        return False
+    features = model.preprocess(list(SAMPLE_TEXTS))
+    feeds = {name: features[name].numpy() for name in GRAPH_INPUTS}
+    try:
+        _, ours = session.run(list(GRAPH_OUTPUTS), feeds)
+    except Exception:  # other inputs than these
+        return False
+    with torch.inference_mode():
+        theirs = model(features)["sentence_embedding"].float().numpy()
+    return bool(np.allclose(ours, theirs, atol=1e-4))
+
+
+def _cores() -> int:
+    """The cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):  # Linux: the affinity mask, not the machine's count
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 PROVIDERS = ["CPUExecutionProvider"]

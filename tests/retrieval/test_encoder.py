@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from retrieval import encoder as encoder_module
-from retrieval.encoder import Encoder, open_graph, unit_rows
+from retrieval.encoder import Encoder, gives_model_vectors, open_graph, unit_rows
 
 # One padded batch: texts of one, a few and more word pieces than the model takes (256).
 TEXTS = ["x", "What is CBT?", "how fast does ketamine work", "my pain never stops " * 80]
@@ -35,6 +35,7 @@ def test_texts_batched_by_length_come_back_in_their_order(encoder: Encoder) -> N
     together = encoder.encode(texts)
     assert np.allclose(together[[5, 77, 149]], encoder.encode([texts[5], texts[77], texts[149]]))
     assert encoder.encode([]).shape == (0, encoder.dimension)
+    assert encoder.encode_tokens([]).vectors.shape == (0, encoder.dimension)
 
 
 def test_the_graph_is_exported_once_and_kept(
@@ -62,3 +63,37 @@ def test_a_damaged_graph_is_exported_again(
     assert "does not load" in caplog.text
     assert path.stat().st_size > 1_000_000  # the whole graph, weights and all
     assert not list(tmp_path.glob(".*"))  # no partial file left behind
+
+
+def test_a_graph_of_other_weights_is_exported_again(
+    encoder: Encoder, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Retrained weights of the same shapes keep the file names and sizes the graph's name
+    # comes from: the graph found is checked against the model itself.
+    import onnx
+    from onnx import numpy_helper
+
+    path = tmp_path / "model.onnx"
+    open_graph(encoder.model, path)
+    graph = onnx.load(str(path))
+    weights = max(graph.graph.initializer, key=lambda w: int(np.prod(w.dims)))
+    retrained = numpy_helper.to_array(weights)
+    retrained = retrained + np.random.default_rng(0).normal(0, 0.1, retrained.shape)
+    weights.CopyFrom(numpy_helper.from_array(retrained.astype(np.float32), weights.name))
+    onnx.save(graph, str(path))
+    with caplog.at_level(logging.WARNING):
+        session = open_graph(encoder.model, path)
+    assert "not of this model" in caplog.text
+    assert gives_model_vectors(session, encoder.model)
+    assert not list(tmp_path.glob(".*"))
+
+
+def test_a_graph_that_cannot_be_kept_still_serves(
+    encoder: Encoder, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_text("a file where the data folder should be")
+    with caplog.at_level(logging.WARNING):
+        session = open_graph(encoder.model, not_a_folder / "model" / "model.onnx")
+    assert "could not keep" in caplog.text
+    assert gives_model_vectors(session, encoder.model)
