@@ -23,6 +23,7 @@ from retrieval.answer import (
     resources_first,
     select_passages,
 )
+from retrieval.asked_for import not_given
 from retrieval.crisis import signals_crisis
 from retrieval.crisis_net import CrisisNet, message_parts
 from retrieval.encoder import Encoded, Encoder, Vectors
@@ -157,11 +158,15 @@ class Answerer:
                     query=vector,
                     answering=retrieved.answering_sentence,
                 )
+        # "How much does it cost?" is answered only by a passage that gives a price: the kind
+        # of fact asked for must be in the search's first choice (``retrieval.asked_for``).
+        unanswered = not_given(question, passages[0].text) if passages and not overview else []
         answer = compose_answer(
             passages,
             crisis=False,
             advice=asks_personal_advice(question),
             missing=missing,
+            not_given=unanswered,
             suggestions=self.suggest(vector),
             resources=list(policy.resources),
             disclaimer=policy.disclaimer,

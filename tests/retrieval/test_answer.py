@@ -150,6 +150,7 @@ def _compose(
     crisis: bool = False,
     advice: bool = False,
     missing: list[str] | None = None,
+    not_given: list[str] | None = None,
     disclaimer: str = DEFAULT_DISCLAIMER,
 ) -> Answer:
     return compose_answer(
@@ -160,6 +161,7 @@ def _compose(
         suggestions=SUGGESTIONS,
         resources=RESOURCES,
         disclaimer=disclaimer,
+        not_given=not_given or [],
     )
 
 
@@ -228,6 +230,33 @@ def test_missing_words_are_named_and_nothing_is_quoted(missing: list[str], named
 
 
 @pytest.mark.parametrize(
+    ("not_given", "said"),
+    [
+        (["give prices"], "The article does not give prices, so I can't answer that from it."),
+        (
+            ["give an address", "give opening hours"],
+            "The article does not give an address or give opening hours, so I can't answer"
+            " that from it.",
+        ),
+    ],
+)
+def test_a_kind_of_fact_the_answer_lacks_is_said_and_nothing_is_quoted(
+    not_given: list[str], said: str
+) -> None:
+    answer = _compose([_hit(0.6)], not_given=not_given)
+    assert answer.kind is Kind.NOT_FOUND
+    assert answer.message == said
+    assert answer.passages == []
+    assert answer.missing == not_given
+    assert answer.suggestions == SUGGESTIONS
+
+
+def test_missing_words_are_named_before_a_kind_of_fact() -> None:
+    answer = _compose([_hit(0.6)], missing=["insurance"], not_given=["give prices"])
+    assert "does not mention “insurance”" in answer.message
+
+
+@pytest.mark.parametrize(
     ("passages", "missing", "kind"),
     [
         ([_hit(0.6)], [], Kind.ANSWER),
@@ -242,6 +271,12 @@ def test_personal_advice_always_points_to_the_clinician(
     assert answer.kind is kind
     assert "clinician" in answer.message
     assert "clinician" not in _compose(passages, missing=missing).message
+
+
+def test_personal_advice_lacking_a_kind_of_fact_points_to_the_clinician() -> None:
+    answer = _compose([_hit(0.6)], advice=True, not_given=["give a number for that"])
+    assert answer.kind is Kind.NOT_FOUND
+    assert answer.message.endswith("Only your clinician can advise you on your own treatment.")
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ import pytest
 from corpus.documents import Document
 from retrieval.answer import DEFAULT_DISCLAIMER, DEFAULT_RESOURCES, Answer, Kind
 from retrieval.answerer import MAX_UNKNOWN_WORDS, SUGGESTION_COUNT, Answerer
+from retrieval.asked_for import asked_for
 from retrieval.crisis import signals_crisis
 from retrieval.crisis_examples import PROBE_SIGNALS
 from retrieval.encoder import Encoded
@@ -68,6 +69,53 @@ def test_a_word_the_article_never_uses_is_named(answerer: Answerer) -> None:
     assert "does not mention “insurance”" in answer.message
     assert answer.passages == []
     assert len(answer.suggestions) == 3
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("how much does ketamine therapy cost?", "does not give prices"),
+        ("where is emerge wellness located", "does not give an address"),
+        ("how many ketamine sessions will i need", "does not give a number for that"),
+    ],
+)
+def test_a_kind_of_fact_the_article_does_not_give_is_said(
+    answerer: Answerer, question: str, said: str
+) -> None:
+    # Every word but one is the article's, and the search finds the passage on the subject:
+    # what it lacks is the kind of fact asked for (retrieval.asked_for).
+    answer = answerer.ask(question)
+    assert answer.kind is Kind.NOT_FOUND
+    assert said in answer.message
+    assert answer.passages == []
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("how long does pain have to last to be chronic", "more than three months"),
+        ("how many adults with chronic pain are depressed", "Nearly 40%"),
+        ("how long has ketamine been studied for depression", "two decades"),
+    ],
+)
+def test_a_kind_of_fact_the_article_gives_is_quoted(
+    answerer: Answerer, question: str, phrase: str
+) -> None:
+    answer = answerer.ask(question)
+    assert answer.kind is Kind.ANSWER
+    assert phrase in answer.passages[0].text
+
+
+def test_no_question_the_article_answers_is_refused_for_the_kind_it_asks_for(
+    answerer: Answerer, documents: list[Document]
+) -> None:
+    # The questions each passage answers (corpus/documents/*.questions.toml) and the suggested
+    # ones: "how long does ketamine take to kick in" asks for a length of time, and gets one.
+    asked = [q for doc in documents for entry in doc.questions for q in entry.questions]
+    asking = [q for q in [*asked, *answerer.suggestions] if asked_for(q)]
+    assert asking  # the check checks something
+    refused = [q for q in asking if answerer.ask(q).kind is not Kind.ANSWER]
+    assert refused == []
 
 
 def test_a_missing_word_is_named_in_a_message_of_several_sentences(answerer: Answerer) -> None:
