@@ -22,7 +22,9 @@ _PATTERNS = [
     r"\b(?:what|which|right)\s+(?:dose|dosage|amount)\b",
     r"\b(?:my|the\s+right)\s+(?:dose|dosage)\b",
     r"\bis\s+(?:it|ketamine|this|that)\s+(?:safe|ok|okay|right|good)\s+for\s+me\b",
-    r"\b(?:right|safe|good|risky|dangerous|unsafe|suitable|too\s+much|too\s+many)\s+for\s+(?:me"
+    # "safe for me", "a safe bet for me", "the right choice for someone like me".
+    r"\b(?:right|safe|good|risky|dangerous|unsafe|suitable|too\s+much|too\s+many)"
+    r"(?:\s+(?:bet|option|choice|idea|fit|call|move))?\s+for\s+(?:me"
     r"|someone\s+like\s+me|people\s+like\s+me|a\s+person\s+like\s+me)\b",
     r"\bwhat\s+should\s+i\s+do\b",
     # "would it be ok for me to take half", "which would be better for me to start with".
@@ -46,8 +48,8 @@ _PATTERNS = [
     + _CHANGES
     + r"\s+(?:on\s+)?my\b.{0,80}\b(?:is\s+(?:that|it|this)|would\s+(?:that|it)\s+be)\s+"
     r"(?:a\s+)?(?:good\s+idea|bad\s+idea|ok|okay|alright|safe|wise|sensible)\b",
-    # "which one should I do first": a choice between treatments.
-    r"\bwhich\s+(?:\w+\s+)?should\s+i\s+(?:do|have|try|choose|pick|start|take|go\s+for)\b",
+    # "which one should I do first", "which one should i go with": a choice between treatments.
+    r"\bwhich\s+(?:\w+\s+)?should\s+i\s+(?:do|have|try|choose|pick|start|take|go\s+(?:for|with))\b",
     # "I'm on sertraline, can I have ketamine?": the person's own medicine, then a question.
     r"\bi(?:\s+am|'m|m|\s+have\s+been|'ve\s+been|ve\s+been)?\s+(?:currently\s+|already\s+"
     r"|still\s+|now\s+)?(?:taking|take|on)\s+(?!(?:the|a|an|holiday|vacation|leave)\b)\w+"

@@ -60,6 +60,10 @@ ADVICE = [
     "my tricyclic makes me so drowsy, would it be ok for me to take half on work days?",
     "my GP offered me either CBT or an SNRI, which one would be better for me to start with?",
     "would it be OK for me to just take half",
+    # check12's first run: a "safe bet", a choice to "go with"
+    "with my crps and heart issues, would ketamine be a safe bet for me specifically",
+    "my pain doc says tramadol, my psych says ketamine, which one should i go with",
+    "is ketamine the right choice for someone like me",
 ]
 
 ORDINARY = [
