@@ -37,6 +37,9 @@ class Document:
     summary_section: str = ""
     # From the file the catalog names in ``questions``: they are embedded into the index.
     questions: tuple[PassageQuestions, ...] = field(default=())
+    # What visitors call the clinic that publishes it ("Emerge Wellness"): "where is Emerge
+    # Wellness" asks where the clinic is, as "where is the clinic" does (retrieval.asked_for).
+    clinic: str = ""
 
 
 def load_corpus(folder: Path = DEFAULT_DIR) -> list[Document]:
@@ -71,6 +74,7 @@ def _load_entry(folder: Path, entry: dict[str, object]) -> Document:
         suggestions=tuple(str(s) for s in suggestions) if isinstance(suggestions, list) else (),
         summary_section=str(entry.get("summary_section", "")),
         questions=_load_questions(folder, entry.get("questions")),
+        clinic=str(entry.get("clinic", "")),
     )
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from corpus.passage import Passage
-from retrieval.asked_for import join_or
+from retrieval.asked_for import WHAT_IS_MISSING, Asked, join_or
 from retrieval.search import Retrieved
 from retrieval.small_talk import Talk
 
@@ -160,11 +160,11 @@ def compose_answer(
     suggestions: list[str],
     resources: list[Resource],
     disclaimer: str,
-    not_given: Sequence[str] = (),
+    not_given: Sequence[Asked] = (),
 ) -> Answer:
     """The reply for a question, given what retrieval and the detectors found: ``missing``
     are the question's words the article never uses, ``not_given`` the kinds of fact it asks
-    for that the passage found does not give ("prices", ``retrieval.asked_for``)."""
+    for that the quotes do not give (a price: ``retrieval.asked_for``)."""
     if crisis:
         return Answer(Kind.CRISIS, crisis_message(resources), [], disclaimer, list(resources))
     clinician = " Only your clinician can advise you on your own treatment." if advice else ""
@@ -175,9 +175,10 @@ def compose_answer(
         )
         return Answer(Kind.NOT_FOUND, message, [], disclaimer, [], suggestions, list(missing))
     if not_given:
-        named = join_or(not_given)
+        named = join_or([WHAT_IS_MISSING[kind] for kind in not_given])
         message = f"The article does not {named}, so I can't answer that from it.{clinician}"
-        return Answer(Kind.NOT_FOUND, message, [], disclaimer, [], suggestions, list(not_given))
+        kinds = [str(kind) for kind in not_given]
+        return Answer(Kind.NOT_FOUND, message, [], disclaimer, [], suggestions, kinds)
     if not passages:
         message = f"The article does not cover that question.{clinician}"
         return Answer(Kind.NOT_FOUND, message, [], disclaimer, [], suggestions)

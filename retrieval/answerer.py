@@ -23,7 +23,7 @@ from retrieval.answer import (
     resources_first,
     select_passages,
 )
-from retrieval.asked_for import not_given
+from retrieval.asked_for import AskedFor
 from retrieval.crisis import signals_crisis
 from retrieval.crisis_net import CrisisNet, message_parts
 from retrieval.encoder import Encoded, Encoder, Vectors
@@ -63,9 +63,11 @@ class Answerer:
         policy: AnswerPolicy | None = None,
         summaries: Collection[tuple[str, str]] = (),
         crisis_net: CrisisNet | None = None,
+        clinic_names: Sequence[str] = (),
     ) -> None:
         """``summaries``: (document id, section) of each section that sums a document up;
-        ``crisis_net`` is embedded now when not given."""
+        ``crisis_net`` is embedded now when not given; ``clinic_names`` what visitors call the
+        clinic ("where is Emerge Wellness" asks where the clinic is)."""
         self.encoder = encoder
         self.index = index
         self.policy = policy or AnswerPolicy()
@@ -75,6 +77,7 @@ class Answerer:
         # The article's words, to tell a synonym ("quickly" for "fast") from a new subject.
         self._term_vectors = encoder.encode(self.searcher.vocabulary.terms)
         self.crisis_net = crisis_net or CrisisNet.from_examples(encoder)
+        self.asked_for = AskedFor(clinic_names)
 
     @classmethod
     def for_documents(
@@ -87,7 +90,7 @@ class Answerer:
         crisis_net: CrisisNet | None = None,
     ) -> Answerer:
         """The answerer of an index built from ``documents``, with their catalog's suggested
-        questions and summary sections."""
+        questions, summary sections and clinic names."""
         return cls(
             encoder,
             index,
@@ -95,6 +98,7 @@ class Answerer:
             policy=policy,
             summaries=[(doc.id, doc.summary_section) for doc in documents if doc.summary_section],
             crisis_net=crisis_net,
+            clinic_names=sorted({doc.clinic for doc in documents if doc.clinic}),
         )
 
     def ask(self, question: str, *, top_k: int = 3) -> Answer:
@@ -158,9 +162,10 @@ class Answerer:
                     query=vector,
                     answering=retrieved.answering_sentence,
                 )
-        # "How much does it cost?" is answered only by a passage that gives a price: the kind
-        # of fact asked for must be in the search's first choice (``retrieval.asked_for``).
-        unanswered = not_given(question, passages[0].text) if passages and not overview else []
+        # "How much does it cost?" is answered only by quotes that give a price
+        # (``retrieval.asked_for``).
+        quotes = [] if overview else [p.text for p in passages]
+        unanswered = self.asked_for.not_given(question, quotes)
         answer = compose_answer(
             passages,
             crisis=False,

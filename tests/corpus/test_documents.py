@@ -29,6 +29,7 @@ def test_the_shipped_catalog_loads_the_article_exactly_as_published(article: Doc
     assert article.title == "Chronic Pain, Depression and Ketamine Therapy"
     assert article.intro_section == "Introduction"
     assert article.summary_section == "Key Takeaways"
+    assert article.clinic == "Emerge Wellness"
     assert "What is CBT?" in article.suggestions
     assert len(article.suggestions) >= 3
 
@@ -37,12 +38,18 @@ def test_a_catalog_entry_gives_title_section_and_suggestions(tmp_path: Path) -> 
     catalog = (
         '[[document]]\nfile = "note.txt"\ntitle = "A Note"\nintro_section = "Overview"\n'
         'suggestions = ["What is rest?", "Why sleep?"]\nsummary_section = "In short"\n'
-        '[[document]]\nfile = "other.txt"\n'
+        'clinic = "Rest Clinic"\n[[document]]\nfile = "other.txt"\n'
     )
     docs = load_corpus(_write(tmp_path, catalog, note="Rest.", other="Sleep."))
     assert docs == [
         Document(
-            "note", "A Note", "Rest.", "Overview", ("What is rest?", "Why sleep?"), "In short"
+            "note",
+            "A Note",
+            "Rest.",
+            "Overview",
+            ("What is rest?", "Why sleep?"),
+            "In short",
+            clinic="Rest Clinic",
         ),
         Document("other", "other", "Sleep.", "Introduction", ()),
     ]

@@ -21,6 +21,7 @@ from retrieval.answer import (
     resources_first,
     select_passages,
 )
+from retrieval.asked_for import Asked
 from retrieval.search import Retrieved
 from retrieval.small_talk import Talk
 
@@ -150,7 +151,7 @@ def _compose(
     crisis: bool = False,
     advice: bool = False,
     missing: list[str] | None = None,
-    not_given: list[str] | None = None,
+    not_given: list[Asked] | None = None,
     disclaimer: str = DEFAULT_DISCLAIMER,
 ) -> Answer:
     return compose_answer(
@@ -232,27 +233,27 @@ def test_missing_words_are_named_and_nothing_is_quoted(missing: list[str], named
 @pytest.mark.parametrize(
     ("not_given", "said"),
     [
-        (["give prices"], "The article does not give prices, so I can't answer that from it."),
+        ([Asked.PRICE], "The article does not give prices, so I can't answer that from it."),
         (
-            ["give an address", "give opening hours"],
-            "The article does not give an address or give opening hours, so I can't answer"
-            " that from it.",
+            [Asked.PLACE, Asked.HOURS],
+            "The article does not say where the clinic is or give opening hours, so I can't"
+            " answer that from it.",
         ),
     ],
 )
 def test_a_kind_of_fact_the_answer_lacks_is_said_and_nothing_is_quoted(
-    not_given: list[str], said: str
+    not_given: list[Asked], said: str
 ) -> None:
     answer = _compose([_hit(0.6)], not_given=not_given)
     assert answer.kind is Kind.NOT_FOUND
     assert answer.message == said
     assert answer.passages == []
-    assert answer.missing == not_given
+    assert answer.missing == [str(kind) for kind in not_given]
     assert answer.suggestions == SUGGESTIONS
 
 
 def test_missing_words_are_named_before_a_kind_of_fact() -> None:
-    answer = _compose([_hit(0.6)], missing=["insurance"], not_given=["give prices"])
+    answer = _compose([_hit(0.6)], missing=["insurance"], not_given=[Asked.PRICE])
     assert "does not mention “insurance”" in answer.message
 
 
@@ -274,7 +275,7 @@ def test_personal_advice_always_points_to_the_clinician(
 
 
 def test_personal_advice_lacking_a_kind_of_fact_points_to_the_clinician() -> None:
-    answer = _compose([_hit(0.6)], advice=True, not_given=["give a number for that"])
+    answer = _compose([_hit(0.6)], advice=True, not_given=[Asked.NUMBER])
     assert answer.kind is Kind.NOT_FOUND
     assert answer.message.endswith("Only your clinician can advise you on your own treatment.")
 
