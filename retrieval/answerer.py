@@ -162,10 +162,10 @@ class Answerer:
                     query=vector,
                     answering=retrieved.answering_sentence,
                 )
-        # "How much does it cost?" is answered only by quotes that give a price
-        # (``retrieval.asked_for``).
-        quotes = [] if overview else [p.text for p in passages]
-        unanswered = self.asked_for.not_given(question, quotes)
+        # "How much does it cost?" is answered only by quotes that give a price, and told what
+        # the article lacks when nothing is quoted (``retrieval.asked_for``).
+        quotes = [p.text for p in passages]
+        unanswered = [] if overview else self.asked_for.not_given(question, quotes)
         answer = compose_answer(
             passages,
             crisis=False,

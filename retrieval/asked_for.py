@@ -238,9 +238,11 @@ class AskedFor:
     def not_given(self, question: str, quotes: Sequence[str]) -> list[Asked]:
         """The kinds the question asks for that the quotes do not give: the first quote must
         give them ("how many sessions" is not answered by the third quote's "two decades"),
-        unless the question asks two things, which its quotes answer between them."""
+        unless the question asks two things, which its quotes answer between them. With no
+        quote, every kind asked: "what are your opening hours" is told that the article gives
+        none, not only that it does not cover the question."""
         kinds = self.kinds(question)
-        if not kinds or not quotes:
+        if not kinds:
             return []
         answers = quotes if _TWO_QUESTIONS.search(question) else quotes[:1]
         return [kind for kind in kinds if not any(gives(text, kind) for text in answers)]

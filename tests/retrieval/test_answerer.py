@@ -76,6 +76,8 @@ def test_a_word_the_article_never_uses_is_named(answerer: Answerer) -> None:
         ("how much does ketamine therapy cost?", "does not give prices"),
         ("where is emerge wellness located", "does not say where the clinic is"),
         ("how many ketamine sessions will i need", "does not give a number for that"),
+        # nothing is near enough to quote: what is missing is said all the same
+        ("what are your opening hours", "does not give opening hours"),
     ],
 )
 def test_a_kind_of_fact_the_article_does_not_give_is_said(

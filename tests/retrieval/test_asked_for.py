@@ -133,7 +133,9 @@ def test_the_first_quote_must_give_what_one_question_asks_for() -> None:
     assert ASKED_FOR.not_given("how is ketamine given", [INFUSION]) == []
     # "two decades" in a later quote is no number of sessions
     assert ASKED_FOR.not_given("how many sessions will i need", [RELIEF, HISTORY]) == [Asked.NUMBER]
-    assert ASKED_FOR.not_given("how many sessions will i need", []) == []
+    # nothing quoted: nothing gives it
+    assert ASKED_FOR.not_given("how many sessions will i need", []) == [Asked.NUMBER]
+    assert ASKED_FOR.not_given("what is ketamine", []) == []
 
 
 def test_a_question_of_two_is_answered_by_its_quotes_between_them() -> None:
