@@ -24,6 +24,7 @@ from retrieval.answer import (
     select_passages,
 )
 from retrieval.asked_for import AskedFor
+from retrieval.conditions import condition_words
 from retrieval.crisis import signals_crisis
 from retrieval.crisis_net import CrisisNet, message_parts
 from retrieval.encoder import Encoded, Encoder, Vectors
@@ -162,6 +163,13 @@ class Answerer:
                     query=vector,
                     answering=retrieved.answering_sentence,
                 )
+            if not missing:
+                # "im pregnant, can i still have ketamine": the circumstance a question of
+                # fitness turns on, however little it moves the embedding.
+                unlike = [
+                    w for w, s in zip(words, synonymy, strict=True) if s < policy.thresholds.synonym
+                ]
+                missing = condition_words(question, unlike)
         # "How much does it cost?" is answered only by quotes that give a price, and told what
         # the article lacks when nothing is quoted (``retrieval.asked_for``).
         quotes = [p.text for p in passages]

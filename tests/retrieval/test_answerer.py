@@ -119,6 +119,27 @@ def test_no_question_the_article_answers_is_refused_for_the_kind_it_asks_for(
     assert refused == []
 
 
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("can pregnant women get ketamine", "pregnant"),
+        ("can i get ketamine if i had covid", "covid"),
+    ],
+)
+def test_the_circumstance_a_question_of_fitness_turns_on_is_named(
+    answerer: Answerer, question: str, named: str
+) -> None:
+    # Removing "pregnant" moves the question little: "can women get ketamine" carries it.
+    answer = answerer.ask(question)
+    assert answer.kind is Kind.NOT_FOUND
+    assert answer.missing == [named]
+
+
+def test_a_circumstance_the_article_covers_is_answered(answerer: Answerer) -> None:
+    answer = answerer.ask("is ketamine safe if i have fibromyalgia and depression")
+    assert answer.kind is Kind.ANSWER
+
+
 def test_a_missing_word_is_named_in_a_message_of_several_sentences(answerer: Answerer) -> None:
     # Its sentences are weighed by the crisis net too, and must not shift what is named.
     answer = answerer.ask("Hello there, I have a question. Does insurance cover ketamine?")
