@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from enum import StrEnum
 
-from retrieval.vocabulary import asks, clauses
+from retrieval.vocabulary import asking_clauses
 
 
 class Asked(StrEnum):
@@ -74,6 +74,19 @@ _TWO_QUESTIONS = re.compile(
 )
 
 
+# "The price you pay" and "the cost of untreated depression" are no price.
+_NOT_MONEY = r"(?!\s+(?:you|we|i|they|people)\s+pay)"
+_UNPRICED = r"(?:not|untreated|living|depression|pain|chronic|doing|waiting)\b"
+
+
+# "How soon / how long until I feel better" asks when something starts: whichever quote says
+# so answers it ("relief within hours or days" may come second, after "given by IV"). "How
+# long does it last" keeps to the first quote, where "within hours or days" would mislead.
+_ONSET = re.compile(
+    r"\bhow\s+(?:soon|quickly|fast)\b|\bhow\s+long\s+(?:until|till|til|before)\b", re.IGNORECASE
+)
+
+
 def _pattern(*alternatives: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
 
@@ -104,9 +117,10 @@ def _asks(names: Sequence[str]) -> dict[Asked, re.Pattern[str]]:
             r"|ketamine|treatment|therapy|infusions?|sessions?|appointments?)\b"
             r"(?![^.?!]*\b(?:too|enough|linked|related|connected|involved|affect|affects"
             r"|effect|help|helps|better|worse|more|less|risk|chance)\b)",
-            r"\b(?:what|whats|what's|wat)\s+(?:is\s+|are\s+|r\s+)?(?:the\s+|your\s+|ur\s+)?"
-            r"(?:cost|costs|price|prices|pricing|fees?|rates?)\b",
-            r"\b(?:cost|costs|price|prices|fees?)\s+(?:of|for|per)\b",
+            rf"\b(?:what|whats|what's|wat)\s+(?:is\s+|are\s+|r\s+)?(?:the\s+|your\s+|ur\s+)?"
+            rf"(?:cost|costs|price|prices|pricing|fees?|rates?)\b{_NOT_MONEY}"
+            rf"(?!\s+of\s+{_UNPRICED})",
+            rf"\b(?:cost|costs|price|prices|fees?)\s+(?:of|for|per)\b(?!\s+{_UNPRICED})",
             r"\b(?:pric(?:ey|y)|costly|expensive|cheap|affordable|overpriced)\b",
             r"\b(?:set me back|out of pocket|payment plans?|instal+ments?|financing"
             r"|sliding scale)\b",
@@ -118,7 +132,9 @@ def _asks(names: Sequence[str]) -> dict[Asked, re.Pattern[str]]:
             r"|medicare|medicaid)\b",
         ),
         Asked.PLACE: _pattern(
-            rf"\bwhere(?:'s|s|\s+is|\s+are|\s+r)\s+{clinic}\b",
+            # not the generic "you" of "where are you supposed to feel it"
+            rf"\bwhere(?:'s|s|\s+is|\s+are|\s+r)\s+{clinic}\b(?!\s+(?:supposed|meant|likely|going"
+            r"|gonna|able|allowed|usually|feel\w*|get\w*))",
             r"\b(?:what|which)\s+(?:city|town|neighbou?rhood)\b",
             rf"\b(?:{clinic}(?:'s)?|your|ur|their)\s+(?:address|location)\b",
             r"\b(?:address|location)\s+of\s+(?:the|your)\s+(?:clinic|office|practice)\b",
@@ -144,11 +160,14 @@ def _asks(names: Sequence[str]) -> dict[Asked, re.Pattern[str]]:
             r"|email(?:\s+address)?|e-mail"
             r"|website|web\s+site|site|fax)\b",
             r"\b(?:phone\s+number|email\s+address|contact\s+(?:number|details|info))\b",
-            r"\bwhat(?:'s|s|\s+is)\s+the\s+(?:number|phone|email|website)\b",
+            # not "what's the number one thing", "the number of adults"
+            r"\bwhat(?:'s|s|\s+is)\s+the\s+(?:phone|email|website|number(?=\s+(?:to|for)\b|\s*\?"
+            r"|\s*$))\b",
             r"\bnumber\s+(?:to|i\s+can|can\s+i)\s+call\b",
         ),
         Asked.NUMBER: _pattern(
-            rf"\bhow\s+many\b(?!\s+(?:more\s+)?(?:\w+\s+)?(?:{_UNITS}|{_LISTED})\b)",
+            rf"\bhow\s+many\b(?!\s+(?:of\s+(?:my|the|these|those|your|our|their)\s+)?(?:more\s+)?"
+            rf"(?:\w+\s+)?(?:{_UNITS}|{_LISTED})\b)",
             r"\bwhat\s+(?:percentage|percent|proportion|fraction|share)\b",
         ),
         Asked.DURATION: _pattern(
@@ -159,6 +178,7 @@ def _asks(names: Sequence[str]) -> dict[Asked, re.Pattern[str]]:
             r"\b(?:how\s+old|what\s+age|minimum\s+age|maximum\s+age|age\s+limit|age\s+range"
             r"|age\s+requirements?|age\s+restrictions?)\b",
             r"\btoo\s+(?:old|young)\s+(?:for|to\s+(?:get|have|start|try|receive|be))\b",
+            r"\bat\s+(?:my|her|his|their|your)\s+age\b",
             rf"\b(?:can|could|do|does|are|is|will|would|should|treat|treats|treated|accept"
             rf"|accepts|see|sees|for)\s+(?:(?:my|a|an|the)\s+)?(?:{_AGE_GROUPS})\b",
         ),
@@ -221,14 +241,9 @@ class AskedFor:
         self._asks = _asks([name for name in clinic_names if name.strip()])
 
     def kinds(self, question: str) -> list[Asked]:
-        """The kinds of fact the clauses of the question that ask ask for, in ``Asked``'s
-        order. Where some clauses end with a question mark, those ("Don't know how many times
-        I've cried. Is it linked to my pain?"); a message with no clause that asks ("tell me
-        the price") is all question."""
-        text = question.replace("’", "'")
-        parts = clauses(text)
-        marked = [clause for clause in parts if clause.rstrip().endswith("?")]
-        asking = marked or [clause for clause in parts if asks(clause)] or [text]
+        """The kinds of fact the clauses of the question that ask (``asking_clauses``) ask for,
+        in ``Asked``'s order."""
+        asking = asking_clauses(question.replace("’", "'"))
         return [
             kind
             for kind, pattern in self._asks.items()
@@ -244,8 +259,17 @@ class AskedFor:
         kinds = self.kinds(question)
         if not kinds:
             return []
-        answers = quotes if _TWO_QUESTIONS.search(question) else quotes[:1]
-        return [kind for kind in kinds if not any(gives(text, kind) for text in answers)]
+        first = quotes if _TWO_QUESTIONS.search(question) else quotes[:1]
+        return [
+            kind
+            for kind in kinds
+            if not any(
+                gives(text, kind)
+                for text in (
+                    quotes if kind is Asked.DURATION and _ONSET.search(question) else first
+                )
+            )
+        ]
 
 
 def join_or(items: Sequence[str]) -> str:

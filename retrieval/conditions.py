@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from retrieval.vocabulary import asking_clauses
+
 _WORD = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")
 _POSSESSIVE = re.compile(r"'s$")  # "parkinson's" is the candidate "parkinson"
 
@@ -61,7 +63,8 @@ def condition_words(question: str, candidates: Sequence[str]) -> list[str]:
     """The ``candidates`` (words the article never uses, no synonym of its words) that head a
     circumstance of a question of fitness: of each phrase, its last candidate ("pressure" in
     "safe with high blood pressure"); none when the question asks no such thing."""
-    text = question.lower().replace("’", "'")
+    # Only the clauses that ask: "during covid i lost my job, could i try ketamine" is a story.
+    text = " . ".join(asking_clauses(question.lower().replace("’", "'")))
     if not _FITNESS.search(text):
         return []
     wanted = set(candidates)

@@ -498,6 +498,16 @@ def clauses(message: str) -> list[str]:
     return [clause.strip() for clause in found if clause.strip()]
 
 
+def asking_clauses(message: str) -> list[str]:
+    """The clauses of a message that ask: those ending with a question mark, where any does
+    ("Don't know how many times I've cried. Is it linked to my pain?"), else those that open
+    with a question word; a message with no clause that asks ("tell me the price") is all
+    question."""
+    parts = clauses(message)
+    marked = [clause for clause in parts if clause.rstrip().endswith("?")]
+    return marked or [clause for clause in parts if asks(clause)] or [message]
+
+
 def context_words(question: str) -> frozenset[str]:
     """The content words only the message's statements use, not the clauses that ask.
 

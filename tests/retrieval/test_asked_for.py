@@ -38,6 +38,7 @@ ASKED_FOR = AskedFor(["Emerge Wellness"])
         ("my grandad is 84, is he too old for ketamine", [Asked.AGE]),
         ("can my 16 year old son get ketamine", [Asked.AGE]),
         ("can teens be treated at your clinic", [Asked.AGE]),
+        ("could she still get ketamine at her age?", [Asked.AGE]),
         ("where is emerge wellness located and what are their hours", [Asked.PLACE, Asked.HOURS]),
     ],
 )
@@ -71,6 +72,13 @@ def test_the_kind_a_question_asks_for(question: str, kinds: list[Asked]) -> None
         "if I pay for counselling, which kind works best",
         "I can't afford to lose my job, is depression common with pain",
         "why should treatment address both conditions at once",
+        # a second review's false refusals
+        "whats the number one thing that makes pain and depression worse",
+        "what's the number of adults with chronic pain who get depressed?",
+        "what's the price you pay with antidepressants side effect wise?",
+        "what is the cost of untreated depression",
+        "where are you supposed to feel fibromyalgia pain?",
+        "how many of my symptoms could be from poor sleep?",
     ],
 )
 def test_most_questions_ask_for_no_kind(question: str) -> None:
@@ -136,6 +144,14 @@ def test_the_first_quote_must_give_what_one_question_asks_for() -> None:
     # nothing quoted: nothing gives it
     assert ASKED_FOR.not_given("how many sessions will i need", []) == [Asked.NUMBER]
     assert ASKED_FOR.not_given("what is ketamine", []) == []
+
+
+def test_when_something_starts_is_answered_by_any_quote_how_long_it_lasts_by_the_first() -> None:
+    assert ASKED_FOR.not_given("how soon would i feel better", [INFUSION, RELIEF]) == []
+    assert ASKED_FOR.not_given("how long until it works", [INFUSION, RELIEF]) == []
+    assert ASKED_FOR.not_given("how long does the relief last", [INFUSION, RELIEF]) == [
+        Asked.DURATION
+    ]
 
 
 def test_a_question_of_two_is_answered_by_its_quotes_between_them() -> None:

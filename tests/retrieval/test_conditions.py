@@ -42,6 +42,11 @@ def test_the_circumstance_of_a_question_of_fitness_is_named(
         ("is cbt ok for someone who hates talking", ["hates"]),
         ("can i have my ketamine at home or with medical staff around", ["staff", "home"]),
         ("is ketamine safe?? sounds sketchy ngl", ["sounds", "sketchy", "ngl"]),
+        # a circumstance in the story, not in the clause that asks
+        (
+            "during covid i lost my job and got depressed, could i try ketamine for pain?",
+            ["covid"],
+        ),
         # a circumstance the article covers: its words are no candidates
         ("can i have ketamine if i have fibromyalgia", []),
     ],
